@@ -1,0 +1,37 @@
+package academy.eventstore;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.vertx.core.json.JsonObject;
+import java.util.Map;
+
+/**
+ * Event payloads to and from JSON. Deliberately its own mapper: events are read tolerantly
+ * (unknown fields ignored) while HTTP bodies are strict; times are RFC 3339 strings.
+ */
+public final class EventJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+
+    private EventJson() {
+    }
+
+    @SuppressWarnings("unchecked")
+    public static JsonObject toJson(Object payload) {
+        return new JsonObject(MAPPER.convertValue(payload, Map.class));
+    }
+
+    public static <T> T fromJson(JsonObject json, Class<T> type) {
+        return MAPPER.convertValue(json.getMap(), type);
+    }
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+}

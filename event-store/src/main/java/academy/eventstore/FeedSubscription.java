@@ -1,0 +1,352 @@
+package academy.eventstore;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * One subscription's pump: bid for its leader lock, then read batches of the gap-safe feed from
+ * the checkpoint, handle each in a transaction that also moves the checkpoint, and wait for a
+ * wake-up or the poll timer. A failing batch is retried with back-off, then event by event; an
+ * event that keeps failing is parked in the dead-letter table and the feed moves on.
+ */
+public final class FeedSubscription {
+
+    private static final Logger LOG = Logger.getLogger(FeedSubscription.class);
+    private static final String NEXT_WAITING = "SELECT recorded_at FROM event_store"
+            + " WHERE (transaction_id, global_position) > ($1::text::xid8, $2)"
+            + " ORDER BY transaction_id, global_position LIMIT 1";
+    private static final String XMIN = "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS xmin";
+    private static final long MAX_BACKOFF_MILLIS = 30_000;
+
+    private final String name;
+    private final EventHandler handler;
+    private final FeedContext feed;
+    private final Counter processed;
+    private final Timer batchTimer;
+    private final Object lock = new Object();
+
+    private LeaderLease lease;
+    private FeedPosition checkpoint;
+    private Instant oldestWaiting;
+    private Gauge lagGauge;
+    private Gauge positionGauge;
+    private boolean pumping;
+    private boolean wakeRequested;
+    private boolean stopped;
+    private long timerId = -1;
+    private int failures;
+    private FeedPosition isolateThrough;
+
+    FeedSubscription(String name, EventHandler handler, FeedContext feed) {
+        this.name = name;
+        this.handler = handler;
+        this.feed = feed;
+        this.processed = Counter.builder("event_feed.events.processed").tag("subscription", name)
+                .description("Events handled by this subscription").register(feed.registry());
+        this.batchTimer = Timer.builder("event_feed.batch").tag("subscription", name)
+                .description("Time to handle one batch and commit its checkpoint").register(feed.registry());
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** True while this instance holds the subscription's leader lock. */
+    public boolean isActive() {
+        synchronized (lock) {
+            return lease != null && lease.isHeld() && !stopped;
+        }
+    }
+
+    /** The last checkpoint this instance committed or loaded; null while standing by. */
+    public FeedPosition position() {
+        synchronized (lock) {
+            return checkpoint;
+        }
+    }
+
+    /** Seconds since the oldest event not yet processed was recorded; 0 when caught up. */
+    public double lagSeconds() {
+        Instant oldest;
+        synchronized (lock) {
+            oldest = oldestWaiting;
+        }
+        return oldest == null ? 0 : Math.max(0, (System.currentTimeMillis() - oldest.toEpochMilli()) / 1000.0);
+    }
+
+    void start() {
+        schedule(0);
+    }
+
+    /** A wake-up: pump now, or right after the pump in progress. */
+    void wake() {
+        synchronized (lock) {
+            if (stopped) {
+                return;
+            }
+            if (pumping) {
+                wakeRequested = true;
+                return;
+            }
+            if (timerId >= 0) {
+                feed.vertx().cancelTimer(timerId);
+                timerId = -1;
+            }
+        }
+        pump();
+    }
+
+    Uni<Void> stop() {
+        LeaderLease held;
+        synchronized (lock) {
+            stopped = true;
+            if (timerId >= 0) {
+                feed.vertx().cancelTimer(timerId);
+            }
+            held = lease;
+            lease = null;
+            removeGauges();
+        }
+        return held == null ? Uni.createFrom().voidItem() : held.release();
+    }
+
+    private void schedule(long delayMillis) {
+        synchronized (lock) {
+            if (stopped) {
+                return;
+            }
+            if (delayMillis <= 0) {
+                timerId = -1;
+                feed.vertx().runOnContext(this::pump);
+            } else {
+                timerId = feed.vertx().setTimer(delayMillis, id -> {
+                    synchronized (lock) {
+                        timerId = -1;
+                    }
+                    pump();
+                });
+            }
+        }
+    }
+
+    private void pump() {
+        synchronized (lock) {
+            if (stopped || pumping) {
+                return;
+            }
+            pumping = true;
+            wakeRequested = false;
+        }
+        Uni.createFrom().deferred(this::step).subscribe().with(this::pumped, failure -> {
+            LOG.warnf("subscription %s: %s", name, failure.getMessage());
+            pumped(feed.config().leaderRetryMillis());
+        });
+    }
+
+    private void pumped(Long delayMillis) {
+        boolean again;
+        synchronized (lock) {
+            pumping = false;
+            again = wakeRequested;
+        }
+        schedule(again ? 0 : delayMillis);
+    }
+
+    /** One step of the pump; returns the delay before the next one. */
+    private Uni<Long> step() {
+        LeaderLease current;
+        synchronized (lock) {
+            current = lease;
+        }
+        if (current == null || !current.isHeld()) {
+            return campaign(current);
+        }
+        boolean isolating = isolateThrough != null;
+        int limit = isolating ? 1 : feed.config().batchSize();
+        List<String> types = handler.eventTypes();
+        Uni<Long> xmin = types.isEmpty() ? Uni.createFrom().item(0L)
+                : feed.pool().query(XMIN).execute().map(rows -> rows.iterator().next().getLong("xmin"));
+        return xmin.chain(snapshotXmin -> feed.store().readFeed(feed.pool(), checkpoint, limit, types)
+                .chain(batch -> batch.isEmpty() ? idle(snapshotXmin) : handle(batch)));
+    }
+
+    private Uni<Long> campaign(LeaderLease lost) {
+        if (lost != null) {
+            LOG.infof("subscription %s: leader lock lost, standing by", name);
+            synchronized (lock) {
+                lease = null;
+                removeGauges();
+            }
+        }
+        return feed.locks().tryAcquire(name).chain(acquired -> {
+            if (acquired == null) {
+                return Uni.createFrom().item(feed.config().leaderRetryMillis());
+            }
+            return Checkpoints.load(feed.pool(), name).map(loaded -> {
+                synchronized (lock) {
+                    if (stopped) {
+                        acquired.release().subscribe().with(ignored -> { }, failure -> { });
+                        return 0L;
+                    }
+                    lease = acquired;
+                    checkpoint = loaded;
+                    failures = 0;
+                    isolateThrough = null;
+                    registerGauges();
+                }
+                LOG.infof("subscription %s: active from position %d", name, loaded.globalPosition());
+                return 0L;
+            });
+        });
+    }
+
+    /**
+     * Nothing to read below xmin. A filtered subscription moves its checkpoint past what it
+     * has seen; rows committed above xmin mean a slow transaction holds the feed: re-poll soon.
+     */
+    private Uni<Long> idle(long snapshotXmin) {
+        Uni<Void> advance = Uni.createFrom().voidItem();
+        if (snapshotXmin > 0 && snapshotXmin - 1 > checkpoint.transactionId()) {
+            FeedPosition seen = new FeedPosition(snapshotXmin - 1, Long.MAX_VALUE);
+            FeedPosition from = checkpoint;
+            advance = feed.pool().withTransaction(tx -> Checkpoints.move(tx, name, from, seen))
+                    .invoke(() -> {
+                        synchronized (lock) {
+                            checkpoint = seen;
+                        }
+                    });
+        }
+        return advance.chain(() -> feed.pool().preparedQuery(NEXT_WAITING)
+                .execute(Tuple.of(Long.toString(checkpoint.transactionId()), checkpoint.globalPosition())))
+                .map(rows -> {
+                    Instant waiting = rows.size() == 0 ? null
+                            : rows.iterator().next().getOffsetDateTime("recorded_at").toInstant();
+                    synchronized (lock) {
+                        oldestWaiting = waiting;
+                    }
+                    return waiting == null ? feed.config().pollIntervalMillis() : feed.config().xminRetryMillis();
+                });
+    }
+
+    private Uni<Long> handle(List<RecordedEvent> batch) {
+        synchronized (lock) {
+            oldestWaiting = batch.get(0).recordedAt();
+        }
+        FeedPosition from = checkpoint;
+        FeedPosition to = FeedPosition.of(batch.get(batch.size() - 1));
+        long started = System.nanoTime();
+        return feed.pool().withTransaction(tx -> handler.handle(tx, batch)
+                        .chain(() -> Checkpoints.move(tx, name, from, to)))
+                .onItem().transformToUni(ignored -> committed(batch, to, started))
+                .onFailure().recoverWithUni(failure -> failed(batch, failure));
+    }
+
+    private Uni<Long> committed(List<RecordedEvent> batch, FeedPosition to, long started) {
+        batchTimer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        processed.increment(batch.size());
+        synchronized (lock) {
+            checkpoint = to;
+            failures = 0;
+            if (isolateThrough != null && to.compareTo(isolateThrough) >= 0) {
+                isolateThrough = null;
+            }
+        }
+        feed.notifier().flushTransactionAppends();
+        return handler.afterCommit(batch)
+                .onFailure().invoke(failure -> LOG.warnf("subscription %s: after-commit step failed: %s",
+                        name, failure.getMessage()))
+                .onFailure().recoverWithNull()
+                .replaceWith(0L);
+    }
+
+    private Uni<Long> failed(List<RecordedEvent> batch, Throwable failure) {
+        if (failure instanceof Checkpoints.LostLeadershipException) {
+            LOG.warnf("subscription %s: %s", name, failure.getMessage());
+            LeaderLease held;
+            synchronized (lock) {
+                held = lease;
+                lease = null;
+                removeGauges();
+            }
+            return (held == null ? Uni.createFrom().voidItem() : held.release()).replaceWith(0L);
+        }
+        int attempt;
+        synchronized (lock) {
+            attempt = ++failures;
+            if (batch.size() > 1) {
+                // Find the poison event: go on one event at a time through this batch.
+                isolateThrough = FeedPosition.of(batch.get(batch.size() - 1));
+                failures = 0;
+                attempt = 0;
+            }
+        }
+        if (batch.size() == 1 && attempt >= feed.config().maxAttempts()) {
+            return park(batch.get(0), attempt, failure);
+        }
+        long backoff = Math.min(MAX_BACKOFF_MILLIS, feed.config().retryBackoffMillis() << Math.min(20, Math.max(0, attempt - 1)));
+        LOG.warnf("subscription %s: batch at position %d failed (attempt %d), retrying in %d ms: %s",
+                name, batch.get(0).globalPosition(), attempt, backoff, describe(failure));
+        return Uni.createFrom().item(attempt == 0 ? 0L : backoff);
+    }
+
+    private Uni<Long> park(RecordedEvent poison, int attempts, Throwable failure) {
+        FeedPosition from = checkpoint;
+        FeedPosition past = FeedPosition.of(poison);
+        LOG.errorf("subscription %s: event %s (%s at position %d) failed %d times; parked in dead_letters",
+                name, poison.eventId(), poison.eventType(), poison.globalPosition(), attempts);
+        return feed.pool().withTransaction(tx -> DeadLetters.park(tx, name, poison, attempts, describe(failure))
+                        .chain(() -> Checkpoints.move(tx, name, from, past)))
+                .invoke(() -> {
+                    feed.deadLettered(name);
+                    synchronized (lock) {
+                        checkpoint = past;
+                        failures = 0;
+                        if (isolateThrough != null && past.compareTo(isolateThrough) >= 0) {
+                            isolateThrough = null;
+                        }
+                    }
+                })
+                .replaceWith(0L);
+    }
+
+    private static String describe(Throwable failure) {
+        String message = failure.getMessage();
+        return failure.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    private void registerGauges() {
+        MeterRegistry registry = feed.registry();
+        lagGauge = Gauge.builder("event_processing_lag_seconds", this, FeedSubscription::lagSeconds)
+                .tag("subscription", name)
+                .description("Seconds since the oldest event this subscription has not processed was recorded")
+                .register(registry);
+        positionGauge = Gauge.builder("event_feed_position", this, s -> {
+                    FeedPosition position = s.position();
+                    return position == null ? 0 : position.globalPosition() == Long.MAX_VALUE ? 0 : position.globalPosition();
+                })
+                .tag("subscription", name)
+                .description("Global position of this subscription's checkpoint")
+                .register(registry);
+    }
+
+    private void removeGauges() {
+        if (lagGauge != null) {
+            feed.registry().remove(lagGauge);
+            lagGauge = null;
+        }
+        if (positionGauge != null) {
+            feed.registry().remove(positionGauge);
+            positionGauge = null;
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package academy.eventstore;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.pgclient.PgException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** One append: a single INSERT ... SELECT that checks the expected version and numbers the events. */
+final class StreamAppender {
+
+    private static final int ANY_VERSION = -1;
+    private static final int ANY_RETRIES = 10;
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    // The version check and the insert are one statement, so a standalone append is its own
+    // transaction and its first write. Two appends with the same expectation both see version n;
+    // the second blocks on the unique index and fails: a conflict, never a silent loss.
+    private static final String INSERT = """
+            INSERT INTO event_store (stream_id, stream_version, event_id, event_type, data, metadata)
+            SELECT $1, head.version + e.ord, e.id, e.type, e.data::jsonb, e.meta::jsonb
+              FROM (SELECT coalesce(max(stream_version), 0) AS version FROM event_store WHERE stream_id = $1) head,
+                   unnest($2::uuid[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY AS e(id, type, data, meta, ord)
+             WHERE $6 < 0 OR head.version = $6
+             ORDER BY e.ord
+            RETURNING global_position, transaction_id::text::bigint AS transaction_id, stream_version, recorded_at
+            """;
+    private static final String STORED_BY_ID = "SELECT " + EventRows.COLUMNS
+            + " FROM event_store WHERE event_id = ANY($1) ORDER BY global_position";
+    private static final String STREAM_VERSION =
+            "SELECT coalesce(max(stream_version), 0) AS version FROM event_store WHERE stream_id = $1";
+
+    private final EventStoreMetrics metrics;
+    private final WakeUpNotifier notifier;
+
+    StreamAppender(EventStoreMetrics metrics, WakeUpNotifier notifier) {
+        this.metrics = metrics;
+        this.notifier = notifier;
+    }
+
+    Uni<AppendResult> append(SqlClient client, String streamId, ExpectedVersion expected, List<NewEvent> events,
+                             boolean inTransaction) {
+        if (events.isEmpty()) {
+            return Uni.createFrom().failure(new IllegalArgumentException("an append needs at least one event"));
+        }
+        long started = System.nanoTime();
+        Uni<AppendResult> result = inTransaction
+                ? storedAlready(client, streamId, events).chain(stored -> stored != null
+                        ? Uni.createFrom().item(stored)
+                        : insert(client, streamId, expected, events, ANY_RETRIES))
+                : insert(client, streamId, expected, events, ANY_RETRIES);
+        return result
+                .invoke(appended -> {
+                    metrics.appended(appended, events.size(), System.nanoTime() - started);
+                    if (!appended.alreadyStored()) {
+                        if (inTransaction) {
+                            notifier.appendedInTransaction();
+                        } else {
+                            notifier.eventsAppended();
+                        }
+                    }
+                })
+                .onFailure(ConcurrencyConflictException.class).invoke(metrics::conflict);
+    }
+
+    private Uni<AppendResult> insert(SqlClient client, String streamId, ExpectedVersion expected,
+                                     List<NewEvent> events, int retriesLeft) {
+        return client.preparedQuery(INSERT).execute(insertArguments(streamId, expected, events))
+                .onItemOrFailure().transformToUni((rows, failure) -> {
+                    if (failure == null && rows.size() == events.size()) {
+                        return Uni.createFrom().item(appended(streamId, rows));
+                    }
+                    if (failure != null && !isUniqueViolation(failure)) {
+                        return Uni.createFrom().failure(failure);
+                    }
+                    return rejected(client, streamId, expected, events, retriesLeft);
+                });
+    }
+
+    /** The insert wrote nothing: an idempotent retry, a reused id, or a stale expectation. */
+    private Uni<AppendResult> rejected(SqlClient client, String streamId, ExpectedVersion expected,
+                                       List<NewEvent> events, int retriesLeft) {
+        return storedAlready(client, streamId, events).chain(stored -> {
+            if (stored != null) {
+                return Uni.createFrom().item(stored);
+            }
+            if (expected instanceof ExpectedVersion.Any && retriesLeft > 0) {
+                return insert(client, streamId, expected, events, retriesLeft - 1);
+            }
+            return client.preparedQuery(STREAM_VERSION).execute(Tuple.of(streamId))
+                    .map(rows -> rows.iterator().next().getInteger("version"))
+                    .chain(actual -> Uni.createFrom().failure(new ConcurrencyConflictException(streamId, expected, actual)));
+        });
+    }
+
+    /**
+     * When every id is already stored as this same append (same stream, consecutive, same types
+     * and data), the original result; null when none is stored; otherwise an id was reused.
+     */
+    private Uni<AppendResult> storedAlready(SqlClient client, String streamId, List<NewEvent> events) {
+        UUID[] ids = events.stream().map(NewEvent::eventId).toArray(UUID[]::new);
+        return client.preparedQuery(STORED_BY_ID).execute(Tuple.of(ids)).map(rows -> {
+            if (rows.size() == 0) {
+                return null;
+            }
+            Map<UUID, RecordedEvent> stored = new HashMap<>();
+            for (Row row : rows) {
+                RecordedEvent event = EventRows.from(row);
+                stored.put(event.eventId(), event);
+            }
+            RecordedEvent previous = null;
+            for (NewEvent event : events) {
+                RecordedEvent original = stored.get(event.eventId());
+                if (original == null) {
+                    throw new EventIdConflictException(event.eventId(), "its append stored only in part");
+                }
+                if (!original.streamId().equals(streamId)) {
+                    throw new EventIdConflictException(event.eventId(), "another stream");
+                }
+                if (!original.eventType().equals(event.eventType()) || !sameJson(original.data(), event.data())) {
+                    throw new EventIdConflictException(event.eventId(), "other content");
+                }
+                if (previous != null && original.streamVersion() != previous.streamVersion() + 1) {
+                    throw new EventIdConflictException(event.eventId(), "another order");
+                }
+                previous = original;
+            }
+            return new AppendResult(streamId, previous.streamVersion(), previous.globalPosition(), true);
+        });
+    }
+
+    private static boolean sameJson(JsonObject stored, JsonObject offered) {
+        // Compared as jsonb would store them: key order and number formatting do not matter.
+        return normalized(stored).equals(normalized(offered));
+    }
+
+    private static Object normalized(Object value) {
+        if (value instanceof JsonObject object) {
+            Map<String, Object> map = new HashMap<>();
+            object.forEach(entry -> map.put(entry.getKey(), normalized(entry.getValue())));
+            return map;
+        }
+        if (value instanceof io.vertx.core.json.JsonArray array) {
+            List<Object> list = new ArrayList<>();
+            array.forEach(item -> list.add(normalized(item)));
+            return list;
+        }
+        if (value instanceof Number number) {
+            return new java.math.BigDecimal(number.toString()).stripTrailingZeros();
+        }
+        return value;
+    }
+
+    private static Tuple insertArguments(String streamId, ExpectedVersion expected, List<NewEvent> events) {
+        int size = events.size();
+        UUID[] ids = new UUID[size];
+        String[] types = new String[size];
+        String[] data = new String[size];
+        String[] metadata = new String[size];
+        for (int i = 0; i < size; i++) {
+            NewEvent event = events.get(i);
+            ids[i] = event.eventId();
+            types[i] = event.eventType();
+            data[i] = event.data().encode();
+            metadata[i] = event.metadata().encode();
+        }
+        int version = expected instanceof ExpectedVersion.Exact exact ? exact.version()
+                : expected instanceof ExpectedVersion.NoStream ? 0 : ANY_VERSION;
+        return Tuple.tuple()
+                .addString(streamId)
+                .addArrayOfUUID(ids)
+                .addArrayOfString(types)
+                .addArrayOfString(data)
+                .addArrayOfString(metadata)
+                .addInteger(version);
+    }
+
+    private static AppendResult appended(String streamId, RowSet<Row> rows) {
+        Row last = null;
+        for (Row row : rows) {
+            last = row;
+        }
+        return new AppendResult(streamId, last.getInteger("stream_version"), last.getLong("global_position"), false);
+    }
+
+    private static boolean isUniqueViolation(Throwable failure) {
+        return failure instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState());
+    }
+}

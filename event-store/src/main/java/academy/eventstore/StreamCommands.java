@@ -1,0 +1,93 @@
+package academy.eventstore;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The one command handler: load the stream, fold it, decide, append with the version it was
+ * loaded at. A conflict reloads and decides again, a bounded number of times; then the
+ * {@link ConcurrencyConflictException} reaches the caller (HTTP 409).
+ */
+@ApplicationScoped
+public class StreamCommands {
+
+    static final int MAX_ATTEMPTS = 8;
+
+    private final EventStore store;
+
+    @Inject
+    public StreamCommands(EventStore store) {
+        this.store = store;
+    }
+
+    /**
+     * Runs {@code decide} on the current state of {@code streamId}. {@code decide} returns the
+     * events to append (empty: nothing to do) or throws a domain exception, which is passed on.
+     */
+    public <S> Uni<CommandResult<S>> execute(String streamId, StreamFold<S> fold, Function<S, List<NewEvent>> decide) {
+        return Uni.createFrom().deferred(() -> attempt(streamId, fold, decide))
+                .onFailure(ConcurrencyConflictException.class).retry()
+                .withBackOff(Duration.ofMillis(2), Duration.ofMillis(50)).withJitter(0.5).atMost(MAX_ATTEMPTS - 1);
+    }
+
+    /**
+     * Like {@link #execute}, for a command whose first event id is deterministic
+     * ({@link EventIds#forCommand}): when that id is already stored, the command ran before and
+     * its original outcome is returned without deciding again.
+     */
+    public <S> Uni<CommandResult<S>> executeOnce(UUID firstEventId, String streamId, StreamFold<S> fold,
+                                                 Function<S, List<NewEvent>> decide) {
+        return store.findEvent(firstEventId).chain(stored -> stored == null
+                ? execute(streamId, fold, decide)
+                : replay(stored, streamId, fold));
+    }
+
+    private <S> Uni<CommandResult<S>> attempt(String streamId, StreamFold<S> fold, Function<S, List<NewEvent>> decide) {
+        return store.readStream(streamId).chain(history -> {
+            S state = fold.fold(history);
+            int version = history.isEmpty() ? 0 : history.get(history.size() - 1).streamVersion();
+            long position = history.isEmpty() ? 0 : history.get(history.size() - 1).globalPosition();
+            List<NewEvent> decided = decide.apply(state);
+            if (decided.isEmpty()) {
+                return Uni.createFrom().item(new CommandResult<>(state, version, position, List.of(), false));
+            }
+            return store.append(streamId, ExpectedVersion.exactly(version), decided)
+                    .map(result -> applied(fold, state, version, decided, result));
+        });
+    }
+
+    private <S> Uni<CommandResult<S>> replay(RecordedEvent first, String streamId, StreamFold<S> fold) {
+        return store.readStream(streamId).map(history -> {
+            List<RecordedEvent> original = history.stream()
+                    .filter(event -> event.transactionId() == first.transactionId())
+                    .toList();
+            RecordedEvent last = original.get(original.size() - 1);
+            S stateThen = fold.fold(history.stream().filter(e -> e.streamVersion() <= last.streamVersion()).toList());
+            return new CommandResult<>(stateThen, last.streamVersion(), last.globalPosition(), original, true);
+        });
+    }
+
+    private static <S> CommandResult<S> applied(StreamFold<S> fold, S state, int versionBefore, List<NewEvent> events,
+                                                 AppendResult result) {
+        List<RecordedEvent> recorded = new ArrayList<>(events.size());
+        S next = state;
+        int count = events.size();
+        for (int i = 0; i < count; i++) {
+            NewEvent event = events.get(i);
+            // Positions before the last are not returned by the append; within one INSERT they ascend.
+            RecordedEvent asStored = new RecordedEvent(result.lastPosition() - (count - 1 - i), 0, result.streamId(),
+                    versionBefore + i + 1, event.eventId(), event.eventType(), event.data(), event.metadata(),
+                    Instant.now());
+            recorded.add(asStored);
+            next = fold.evolve().apply(next, asStored);
+        }
+        return new CommandResult<>(next, result.streamVersion(), result.lastPosition(), recorded, result.alreadyStored());
+    }
+}

@@ -1,0 +1,75 @@
+package academy.edge.problem;
+
+import java.util.List;
+
+/** A request refused with a status and a problem document; thrown anywhere below a resource. */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String title;
+    private final List<FieldError> errors;
+
+    public ProblemException(int status, String title, String detail, List<FieldError> errors) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.title = title;
+        this.errors = List.copyOf(errors);
+    }
+
+    public static ProblemException badRequest(String detail) {
+        return new ProblemException(400, "Bad Request", detail, List.of());
+    }
+
+    public static ProblemException badRequest(String field, String message) {
+        return new ProblemException(400, "Bad Request", message, List.of(new FieldError(field, message)));
+    }
+
+    /** A command's JSON body, or 400 naming {@code body} when the request had none. */
+    public static <T> T requireBody(T body) {
+        if (body == null) {
+            throw badRequest("body", "a JSON body is required");
+        }
+        return body;
+    }
+
+    public static ProblemException unauthorized(String detail) {
+        return new ProblemException(401, "Unauthorized", detail, List.of());
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(403, "Forbidden", detail, List.of());
+    }
+
+    public static ProblemException notFound(String detail) {
+        return new ProblemException(404, "Not Found", detail, List.of());
+    }
+
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(409, "Conflict", detail, List.of());
+    }
+
+    public static ProblemException unprocessable(String field, String message) {
+        return new ProblemException(422, "Unprocessable Content", message, List.of(new FieldError(field, message)));
+    }
+
+    public static ProblemException unprocessable(List<FieldError> errors) {
+        String detail = errors.size() == 1 ? errors.get(0).message() : errors.size() + " fields are invalid";
+        return new ProblemException(422, "Unprocessable Content", detail, errors);
+    }
+
+    public static ProblemException tooManyRequests(String detail) {
+        return new ProblemException(429, "Too Many Requests", detail, List.of());
+    }
+
+    public static ProblemException unavailable(String detail) {
+        return new ProblemException(503, "Service Unavailable", detail, List.of());
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public Problem toProblem() {
+        return new Problem("about:blank", title, status, getMessage(), errors);
+    }
+}

@@ -1,0 +1,41 @@
+package academy.edge.readmodel;
+
+import academy.edge.problem.ProblemException;
+import io.smallrye.mutiny.Uni;
+import java.time.Duration;
+import java.util.function.Supplier;
+
+/**
+ * {@code ?after=<position>}: a read waits (up to a second) until the read model it serves from
+ * has passed the position a command answered, so the Mini App reads its own writes. After the
+ * wait it answers with what it has.
+ */
+public final class ReadYourWrites {
+
+    public static final Duration MAX_WAIT = Duration.ofSeconds(1);
+    private static final Duration INTERVAL = Duration.ofMillis(5);
+
+    private ReadYourWrites() {
+    }
+
+    public static Uni<Void> awaitPosition(Long after, Supplier<Uni<Long>> currentPosition) {
+        if (after == null) {
+            return Uni.createFrom().voidItem();
+        }
+        if (after < 0) {
+            return Uni.createFrom().failure(ProblemException.unprocessable("after", "must be a position >= 0"));
+        }
+        long deadline = System.nanoTime() + MAX_WAIT.toNanos();
+        return poll(after, currentPosition, deadline);
+    }
+
+    private static Uni<Void> poll(long after, Supplier<Uni<Long>> currentPosition, long deadline) {
+        return currentPosition.get().chain(position -> {
+            if (position >= after || System.nanoTime() >= deadline) {
+                return Uni.createFrom().voidItem();
+            }
+            return Uni.createFrom().voidItem().onItem().delayIt().by(INTERVAL)
+                    .chain(() -> poll(after, currentPosition, deadline));
+        });
+    }
+}

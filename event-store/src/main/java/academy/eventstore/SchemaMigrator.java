@@ -45,7 +45,8 @@ public class SchemaMigrator {
     }
 
     private Uni<Void> apply(SqlConnection connection, MigrationSet set) {
-        Uni<Void> chain = connection.preparedQuery("SELECT pg_advisory_xact_lock($1)").execute(Tuple.of(MIGRATION_LOCK))
+        Uni<Void> chain = connection.query("SET LOCAL client_min_messages = warning").execute()
+                .chain(() -> connection.preparedQuery("SELECT pg_advisory_xact_lock($1)").execute(Tuple.of(MIGRATION_LOCK)))
                 .chain(() -> connection.query(HISTORY).execute())
                 .replaceWithVoid();
         for (String script : set.scripts()) {

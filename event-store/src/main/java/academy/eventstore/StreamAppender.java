@@ -32,6 +32,14 @@ final class StreamAppender {
              ORDER BY e.ord
             RETURNING global_position, transaction_id::text::bigint AS transaction_id, stream_version, recorded_at
             """;
+    // The common case, one event, without unnest: measurably cheaper to plan and run.
+    private static final String INSERT_ONE = """
+            INSERT INTO event_store (stream_id, stream_version, event_id, event_type, data, metadata)
+            SELECT $1, head.version + 1, $2::uuid, $3::text, $4::text::jsonb, $5::text::jsonb
+              FROM (SELECT coalesce(max(stream_version), 0) AS version FROM event_store WHERE stream_id = $1) head
+             WHERE $6 < 0 OR head.version = $6
+            RETURNING global_position, transaction_id::text::bigint AS transaction_id, stream_version, recorded_at
+            """;
     private static final String STORED_BY_ID = "SELECT " + EventRows.COLUMNS
             + " FROM event_store WHERE event_id = ANY($1) ORDER BY global_position";
     private static final String STREAM_VERSION =
@@ -72,7 +80,8 @@ final class StreamAppender {
 
     private Uni<AppendResult> insert(SqlClient client, String streamId, ExpectedVersion expected,
                                      List<NewEvent> events, int retriesLeft) {
-        return client.preparedQuery(INSERT).execute(insertArguments(streamId, expected, events))
+        String sql = events.size() == 1 ? INSERT_ONE : INSERT;
+        return client.preparedQuery(sql).execute(insertArguments(streamId, expected, events))
                 .onItemOrFailure().transformToUni((rows, failure) -> {
                     if (failure == null && rows.size() == events.size()) {
                         return Uni.createFrom().item(appended(streamId, rows));
@@ -159,6 +168,13 @@ final class StreamAppender {
     }
 
     private static Tuple insertArguments(String streamId, ExpectedVersion expected, List<NewEvent> events) {
+        int version = expected instanceof ExpectedVersion.Exact exact ? exact.version()
+                : expected instanceof ExpectedVersion.NoStream ? 0 : ANY_VERSION;
+        if (events.size() == 1) {
+            NewEvent event = events.get(0);
+            return Tuple.tuple().addString(streamId).addUUID(event.eventId()).addString(event.eventType())
+                    .addString(event.data().encode()).addString(event.metadata().encode()).addInteger(version);
+        }
         int size = events.size();
         UUID[] ids = new UUID[size];
         String[] types = new String[size];
@@ -171,8 +187,6 @@ final class StreamAppender {
             data[i] = event.data().encode();
             metadata[i] = event.metadata().encode();
         }
-        int version = expected instanceof ExpectedVersion.Exact exact ? exact.version()
-                : expected instanceof ExpectedVersion.NoStream ? 0 : ANY_VERSION;
         return Tuple.tuple()
                 .addString(streamId)
                 .addArrayOfUUID(ids)

@@ -57,8 +57,12 @@ class AppendTest {
     @Test
     void anyVersionAppendsAtTheEnd() {
         harness.append("any-1", ExpectedVersion.any(), StoreHarness.event("A", new JsonObject()));
-        AppendResult result = harness.append("any-1", ExpectedVersion.any(), StoreHarness.event("B", new JsonObject()));
+        AppendResult result = harness.append("any-1", ExpectedVersion.any(),
+                StoreHarness.event("B", new JsonObject().put("score", 0.85).put("tags", new io.vertx.core.json.JsonArray().add("x"))));
         assertThat(result.streamVersion()).isEqualTo(2);
+        RecordedEvent stored = harness.store.readStream("any-1", 2).await().atMost(StoreHarness.TIMEOUT).get(0);
+        assertThat(stored.data().getDouble("score")).isEqualTo(0.85);
+        assertThat(stored.data().getJsonArray("tags").getString(0)).isEqualTo("x");
     }
 
     @Test

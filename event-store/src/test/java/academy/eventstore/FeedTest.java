@@ -73,8 +73,10 @@ class FeedTest {
         harness.append("lost-1", ExpectedVersion.noStream(), first);
         Poll.until(WAIT, () -> deliveredExactlyOnce() == 1);
 
-        long killed = harness.count("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
-                + " WHERE application_name = 'lost-notify:listen' AND datname = current_database()");
+        String listener = "FROM pg_stat_activity WHERE application_name = 'lost-notify:listen'"
+                + " AND datname = current_database()";
+        Poll.until(WAIT, () -> harness.count("SELECT count(*) " + listener) == 1);
+        long killed = harness.count("SELECT count(pg_terminate_backend(pid)) " + listener);
         List<NewEvent> more = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
             NewEvent event = StoreHarness.event("More", new JsonObject().put("i", i));

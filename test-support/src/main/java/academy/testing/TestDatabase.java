@@ -51,7 +51,7 @@ public final class TestDatabase implements AutoCloseable {
 
     public PgConnectOptions connectOptions() {
         PgConnectOptions options = new PgConnectOptions().setHost(server.host()).setPort(server.port())
-                .setDatabase(name).setUser(server.user());
+                .setDatabase(name).setUser(server.user()).setCachePreparedStatements(true);
         if (server.password() != null && !server.password().isEmpty()) {
             options.setPassword(server.password());
         }

@@ -1,0 +1,349 @@
+package academy.deploy;
+
+import static academy.deploy.Obj.SERVICES;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The checks every rendering passes: the chart with each values file and each kustomize
+ * overlay. Subclasses say which rendering and what replica range it sets.
+ */
+abstract class DeploymentChecks {
+
+    static final Set<String> SHARED_ENV = Set.of("DATABASE_URL", "REDIS_URL", "DB_POOL_SIZE", "REDIS_POOL_SIZE",
+            "EVENT_BATCH_SIZE", "ACADEMY_ADMIN_IDS", "ACADEMY_JWT_PUBLIC_KEYS");
+    static final Set<String> USER_SERVICE_ONLY_ENV = Set.of("TELEGRAM_BOT_TOKEN", "ACADEMY_JWT_PRIVATE_KEY");
+    static final Set<String> USER_SERVICE_ONLY_KEYS = Set.of("TELEGRAM_BOT_TOKEN", "private-key.pem");
+    static final List<String> ALERTS = List.of("HighEventProcessingLag", "EventDeadLettered",
+            "DatabaseConnectionPoolExhausted", "HighErrorRate", "SlowCommands");
+
+    abstract List<Map<String, Object>> objects();
+
+    abstract int minReplicas();
+
+    abstract int maxReplicas();
+
+    /** Whether ServiceMonitors and the PrometheusRule are part of this rendering. */
+    boolean monitoring() {
+        return true;
+    }
+
+    Map<String, Object> deployment(String service) {
+        return Obj.forService(objects(), "Deployment", service)
+                .orElseThrow(() -> new AssertionError("no Deployment for " + service));
+    }
+
+    @Test
+    void everyObjectParsesWithTheModelAndHasNoUnknownField() {
+        assertThat(objects()).isNotEmpty();
+        List<String> problems = new ArrayList<>();
+        for (var object : objects()) {
+            assertThat(object).containsKeys("apiVersion", "kind", "metadata");
+            problems.addAll(ModelValidation.problems(object));
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void eachServiceHasDeploymentServiceAutoscalerAndDisruptionBudget() {
+        for (String service : SERVICES) {
+            var deployment = deployment(service);
+            var podLabels = Obj.map(deployment, "spec.template.metadata.labels");
+            assertThat(podLabels).containsAllEntriesOf(Obj.map(deployment, "spec.selector.matchLabels"));
+            assertThat(Obj.at(deployment, "spec.replicas")).as("%s: the HPA owns replicas", service).isNull();
+
+            var k8sService = Obj.forService(objects(), "Service", service).orElseThrow();
+            assertThat(podLabels).as(service).containsAllEntriesOf(Obj.map(k8sService, "spec.selector"));
+            assertThat(Obj.list(k8sService, "spec.ports")).singleElement().satisfies(port -> {
+                assertThat(port).containsEntry("name", "http").containsEntry("port", 8080)
+                        .containsEntry("targetPort", "http");
+            });
+            assertThat(Obj.list(Obj.container(deployment), "ports")).singleElement()
+                    .satisfies(port -> assertThat(port).containsEntry("name", "http").containsEntry("containerPort", 8080));
+
+            var hpa = Obj.forService(objects(), "HorizontalPodAutoscaler", service).orElseThrow();
+            assertThat(hpa.get("apiVersion")).isEqualTo("autoscaling/v2");
+            assertThat(Obj.str(hpa, "spec.scaleTargetRef.kind")).isEqualTo("Deployment");
+            assertThat(Obj.str(hpa, "spec.scaleTargetRef.name")).isEqualTo(Obj.name(deployment));
+            assertThat(Obj.at(hpa, "spec.minReplicas")).as(service).isEqualTo(minReplicas());
+            assertThat(Obj.at(hpa, "spec.maxReplicas")).as(service).isEqualTo(maxReplicas());
+            assertThat(Obj.list(hpa, "spec.metrics")).singleElement().satisfies(metric -> {
+                assertThat(Obj.str(metric, "resource.name")).isEqualTo("cpu");
+                assertThat(Obj.at(metric, "resource.target.averageUtilization")).isEqualTo(70);
+            });
+
+            var pdb = Obj.forService(objects(), "PodDisruptionBudget", service).orElseThrow();
+            assertThat(Obj.at(pdb, "spec.maxUnavailable")).isEqualTo(1);
+            assertThat(podLabels).containsAllEntriesOf(Obj.map(pdb, "spec.selector.matchLabels"));
+        }
+    }
+
+    @Test
+    void eachServiceHasProbesOnQuarkusHealthAndResources() {
+        for (String service : SERVICES) {
+            var container = Obj.container(deployment(service));
+            assertThat(Obj.str(container, "startupProbe.httpGet.path")).isEqualTo("/q/health/started");
+            assertThat(Obj.str(container, "livenessProbe.httpGet.path")).isEqualTo("/q/health/live");
+            assertThat(Obj.str(container, "readinessProbe.httpGet.path")).isEqualTo("/q/health/ready");
+            for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
+                assertThat(Obj.str(container, probe + ".httpGet.port")).as(service + " " + probe).isEqualTo("http");
+            }
+            assertThat(Obj.map(container, "resources.requests")).as(service).containsKeys("cpu", "memory");
+            assertThat(Obj.map(container, "resources.limits")).as(service).containsKey("memory");
+        }
+    }
+
+    @Test
+    void podsRunNonRootWithReadOnlyRootAndDrainBeforeStopping() {
+        for (String service : SERVICES) {
+            var deployment = deployment(service);
+            var pod = Obj.podSpec(deployment);
+            var container = Obj.container(deployment);
+            assertThat(Obj.at(pod, "securityContext.runAsNonRoot")).as(service).isEqualTo(true);
+            assertThat(Obj.at(container, "securityContext.readOnlyRootFilesystem")).as(service).isEqualTo(true);
+            assertThat(Obj.at(container, "securityContext.allowPrivilegeEscalation")).as(service).isEqualTo(false);
+            assertThat(Obj.list(container, "volumeMounts"))
+                    .anySatisfy(mount -> assertThat(mount).containsEntry("mountPath", "/tmp").containsEntry("name", "tmp"));
+            assertThat(Obj.list(pod, "volumes"))
+                    .anySatisfy(volume -> assertThat(volume).containsEntry("name", "tmp").containsKey("emptyDir"));
+            @SuppressWarnings("unchecked")
+            List<String> preStop = (List<String>) Obj.at(container, "lifecycle.preStop.exec.command");
+            assertThat(preStop).as(service).hasSize(2).startsWith("sleep");
+            int pause = Integer.parseInt(preStop.get(1));
+            // The pause plus quarkus.shutdown.timeout (10 s) must fit in the grace period.
+            assertThat((Integer) pod.get("terminationGracePeriodSeconds")).as(service).isGreaterThanOrEqualTo(pause + 10);
+            assertThat(Obj.at(deployment, "spec.strategy.rollingUpdate.maxUnavailable")).isEqualTo(0);
+        }
+    }
+
+    @Test
+    void everyImageIsPinnedAndNoneIsLatest() {
+        List<Map<String, Object>> workloads = objects().stream()
+                .filter(o -> Set.of("Deployment", "StatefulSet", "Pod", "Job", "DaemonSet").contains(Obj.kind(o)))
+                .toList();
+        for (var workload : workloads) {
+            for (var container : Obj.list(Obj.podSpec(workload), "containers")) {
+                String image = Obj.str(container, "image");
+                String tag = image.substring(image.lastIndexOf('/') + 1);
+                assertThat(tag).as(image).contains(":");
+                assertThat(tag.substring(tag.indexOf(':') + 1)).as(image).isNotBlank().isNotEqualTo("latest");
+            }
+        }
+        for (String service : SERVICES) {
+            assertThat(Obj.str(Obj.container(deployment(service)), "image"))
+                    .isEqualTo("ghcr.io/telegram-academy/" + service + ":0.1.0");
+        }
+    }
+
+    @Test
+    void eachServiceReadsTheSharedEnvironmentAndTheUserServiceAloneItsSecrets() {
+        for (String service : SERVICES) {
+            var env = envNames(Obj.container(deployment(service)));
+            Set<String> expected = new HashSet<>(SHARED_ENV);
+            if (service.equals("user-service")) {
+                expected.addAll(USER_SERVICE_ONLY_ENV);
+            }
+            assertThat(env).as(service).containsAll(expected);
+            if (!service.equals("user-service")) {
+                assertThat(env).as(service).doesNotContainAnyElementsOf(USER_SERVICE_ONLY_ENV);
+            }
+        }
+    }
+
+    @Test
+    void botTokenAndPrivateKeyReachUserServiceOnly() {
+        Map<String, Set<String>> secretsByService = new LinkedHashMap<>();
+        for (String service : SERVICES) {
+            secretsByService.put(service, referencedSecrets(deployment(service)));
+            assertThat(Obj.list(Obj.container(deployment(service)), "envFrom"))
+                    .as("%s: secrets are referenced key by key, never whole", service)
+                    .allSatisfy(source -> assertThat(source).doesNotContainKey("secretRef"));
+        }
+        Set<String> userSecrets = secretsByService.get("user-service");
+        // The bot token comes from a Secret, the private key is a file of a Secret volume.
+        var userContainer = Obj.container(deployment("user-service"));
+        assertThat(envEntry(userContainer, "TELEGRAM_BOT_TOKEN")).extracting(e -> Obj.str(e, "valueFrom.secretKeyRef.key"))
+                .isEqualTo("TELEGRAM_BOT_TOKEN");
+        String keyLocation = Obj.str(envEntry(userContainer, "ACADEMY_JWT_PRIVATE_KEY"), "value");
+        var keyVolume = Obj.list(Obj.podSpec(deployment("user-service")), "volumes").stream()
+                .filter(v -> v.containsKey("secret")).findFirst().orElseThrow();
+        var keyMount = Obj.list(userContainer, "volumeMounts").stream()
+                .filter(m -> keyVolume.get("name").equals(m.get("name"))).findFirst().orElseThrow();
+        assertThat(keyLocation).isEqualTo("file:" + keyMount.get("mountPath") + "/private-key.pem");
+
+        for (String service : SERVICES) {
+            if (!service.equals("user-service")) {
+                assertThat(secretsByService.get(service)).as(service).doesNotContainAnyElementsOf(userSecrets);
+            }
+        }
+        // Secrets rendered here (dev, chart with secrets.create) hold the keys for user-service only.
+        Obj.ofKind(objects(), "Secret").forEach(secret -> {
+            Set<String> keys = new HashSet<>(Obj.map(secret, "data").keySet());
+            keys.addAll(Obj.map(secret, "stringData").keySet());
+            if (keys.stream().anyMatch(USER_SERVICE_ONLY_KEYS::contains)) {
+                assertThat(userSecrets).as("secret %s", Obj.name(secret)).contains(Obj.name(secret));
+            }
+        });
+        // Every secret a service reads is its own: no two services share one.
+        Set<String> seen = new HashSet<>();
+        secretsByService.values().forEach(names -> names.forEach(name -> assertThat(seen.add(name)).as(name).isTrue()));
+    }
+
+    @Test
+    void ingressRoutesEqualTheRouteTable() {
+        var ingresses = Obj.ofKind(objects(), "Ingress").toList();
+        assertThat(ingresses).hasSize(1);
+        var rules = Obj.list(ingresses.get(0), "spec.rules");
+        assertThat(rules).hasSize(1);
+        List<Route> routes = new ArrayList<>();
+        for (var path : Obj.list(rules.get(0), "http.paths")) {
+            assertThat(path).containsEntry("pathType", "Prefix");
+            String serviceName = Obj.str(path, "backend.service.name");
+            var k8sService = Obj.named(objects(), "Service", serviceName)
+                    .orElseThrow(() -> new AssertionError("ingress backend " + serviceName + " is no Service"));
+            assertThat(Obj.str(path, "backend.service.port.name")).isEqualTo("http");
+            routes.add(new Route(Obj.str(path, "path"), Obj.label(k8sService, "app.kubernetes.io/name")));
+        }
+        assertThat(routes).containsExactlyElementsOf(Route.table());
+    }
+
+    @Test
+    void autoscalerMaximaRespectThePostgresConnectionBudget() {
+        var config = Obj.ofKind(objects(), "ConfigMap").filter(c -> Obj.map(c, "data").containsKey("DB_POOL_SIZE"))
+                .findFirst().orElseThrow();
+        var annotations = Obj.map(config, "metadata.annotations");
+        int maxConnections = Integer.parseInt(annotations.get("academy.telegram/postgres-max-connections").toString());
+        int reserved = Integer.parseInt(annotations.get("academy.telegram/postgres-reserved-connections").toString());
+        int poolSize = Integer.parseInt(Obj.str(config, "data.DB_POOL_SIZE"));
+        int total = reserved;
+        for (String service : SERVICES) {
+            int surge = (Integer) Obj.at(deployment(service), "spec.strategy.rollingUpdate.maxSurge");
+            int pods = (Integer) Obj.at(Obj.forService(objects(), "HorizontalPodAutoscaler", service).orElseThrow(),
+                    "spec.maxReplicas");
+            total += (pods + surge) * (poolSize + 2);
+        }
+        assertThat(total).as("connections the services may open").isLessThanOrEqualTo(maxConnections);
+        Obj.ofKind(objects(), "StatefulSet").filter(s -> Obj.name(s).endsWith("postgresql")).forEach(postgres ->
+                assertThat(Obj.at(Obj.container(postgres), "args")).as("the in-cluster server's max_connections")
+                        .asList().contains("max_connections=" + maxConnections));
+    }
+
+    @Test
+    void onlyTheIngressControllerAndPrometheusReachTheServices() {
+        var policies = Obj.ofKind(objects(), "NetworkPolicy").toList();
+        var inbound = policies.stream().filter(p -> Obj.name(p).endsWith("api-ingress")).findFirst().orElseThrow();
+        var from = Obj.list(Obj.list(inbound, "spec.ingress").get(0), "from");
+        Set<String> namespaces = from.stream().map(f -> Obj.str(f, "namespaceSelector.matchLabels"))
+                .filter(n -> n != null).collect(Collectors.toSet());
+        assertThat(namespaces).containsExactlyInAnyOrder("{kubernetes.io/metadata.name=ingress-nginx}",
+                "{kubernetes.io/metadata.name=monitoring}");
+        assertThat(from).allSatisfy(peer -> assertThat(peer).doesNotContainKey("ipBlock"));
+
+        var outbound = policies.stream().filter(p -> Obj.name(p).endsWith("api-egress")).findFirst().orElseThrow();
+        Set<Object> ports = Obj.list(outbound, "spec.egress").stream()
+                .flatMap(rule -> Obj.list(rule, "ports").stream()).map(port -> port.get("port")).collect(Collectors.toSet());
+        assertThat(ports).containsExactlyInAnyOrder(53, 5432, 6379);
+        assertThat(Obj.list(outbound, "spec.egress")).allSatisfy(rule -> assertThat(Obj.list(rule, "to")).isNotEmpty());
+        for (String service : SERVICES) {
+            var labels = Obj.map(deployment(service), "spec.template.metadata.labels");
+            assertThat(labels).containsAllEntriesOf(Obj.map(inbound, "spec.podSelector.matchLabels"));
+            assertThat(labels).containsAllEntriesOf(Obj.map(outbound, "spec.podSelector.matchLabels"));
+        }
+    }
+
+    @Test
+    void serviceMonitorsScrapeEveryServiceChecked() {
+        var monitors = Obj.ofKind(objects(), "ServiceMonitor").toList();
+        if (!monitoring()) {
+            assertThat(monitors).isEmpty();
+            return;
+        }
+        for (String service : SERVICES) {
+            var monitor = Obj.forService(objects(), "ServiceMonitor", service)
+                    .orElseThrow(() -> new AssertionError("no ServiceMonitor for " + service));
+            HandChecks.serviceMonitor(monitor);
+            var k8sService = Obj.forService(objects(), "Service", service).orElseThrow();
+            assertThat(Obj.map(k8sService, "metadata.labels"))
+                    .containsAllEntriesOf(Obj.map(monitor, "spec.selector.matchLabels"));
+        }
+    }
+
+    @Test
+    void prometheusRuleCarriesThePlatformAlerts() {
+        var rules = Obj.ofKind(objects(), "PrometheusRule").toList();
+        if (!monitoring()) {
+            assertThat(rules).isEmpty();
+            return;
+        }
+        assertThat(rules).hasSize(1);
+        HandChecks.prometheusRule(rules.get(0));
+        var alerts = Obj.list(rules.get(0), "spec.groups").stream().flatMap(g -> Obj.list(g, "rules").stream())
+                .collect(Collectors.toMap(r -> Obj.str(r, "alert"), r -> r));
+        assertThat(alerts.keySet()).containsExactlyInAnyOrderElementsOf(ALERTS);
+        assertThat(Obj.str(alerts.get("HighEventProcessingLag"), "expr")).contains("event_processing_lag_seconds").endsWith("> 30");
+        assertThat(Obj.str(alerts.get("HighEventProcessingLag"), "for")).isEqualTo("2m");
+        assertThat(Obj.str(alerts.get("DatabaseConnectionPoolExhausted"), "expr")).endsWith("> 0.9");
+        assertThat(Obj.str(alerts.get("SlowCommands"), "expr").strip()).endsWith("> 0.1");
+    }
+
+    @Test
+    void dashboardsAreConfigMapsWithStableUidsAndADatasourceVariable() throws Exception {
+        var dashboards = Obj.ofKind(objects(), "ConfigMap").filter(c -> "1".equals(Obj.label(c, "grafana_dashboard"))).toList();
+        Set<String> uids = new HashSet<>();
+        for (var configMap : dashboards) {
+            var data = Obj.map(configMap, "data");
+            assertThat(data).hasSize(1);
+            var json = new ObjectMapper().readTree(data.values().iterator().next().toString());
+            uids.add(json.get("uid").asText());
+            assertThat(json.at("/templating/list/0/name").asText()).isEqualTo("datasource");
+            assertThat(json.at("/templating/list/0/type").asText()).isEqualTo("datasource");
+            json.get("panels").forEach(panel -> panel.get("targets").forEach(target ->
+                    assertThat(target.at("/datasource/uid").asText()).isEqualTo("${datasource}")));
+        }
+        assertThat(uids).containsExactlyInAnyOrder("academy-platform-overview", "academy-learning");
+    }
+
+    static Set<String> envNames(Map<String, Object> container) {
+        return Obj.list(container, "env").stream().map(e -> Obj.str(e, "name")).collect(Collectors.toSet());
+    }
+
+    static Map<String, Object> envEntry(Map<String, Object> container, String name) {
+        return Obj.list(container, "env").stream().filter(e -> name.equals(e.get("name"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no env " + name));
+    }
+
+    static Set<String> referencedSecrets(Map<String, Object> workload) {
+        Set<String> names = new HashSet<>();
+        var pod = Obj.podSpec(workload);
+        for (var container : Obj.list(pod, "containers")) {
+            Obj.list(container, "env").forEach(e -> {
+                String name = Obj.str(e, "valueFrom.secretKeyRef.name");
+                if (name != null) {
+                    names.add(name);
+                }
+            });
+            Obj.list(container, "envFrom").forEach(e -> {
+                String name = Obj.str(e, "secretRef.name");
+                if (name != null) {
+                    names.add(name);
+                }
+            });
+        }
+        Obj.list(pod, "volumes").forEach(v -> {
+            String name = Obj.str(v, "secret.secretName");
+            if (name != null) {
+                names.add(name);
+            }
+        });
+        return names;
+    }
+}

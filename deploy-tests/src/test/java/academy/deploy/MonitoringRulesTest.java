@@ -1,0 +1,170 @@
+package academy.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The alert rules and dashboard queries: promtool accepts the rules and every dashboard query
+ * (where it is installed; else only a bracket check runs), and every metric they use is listed in docs/operations.md
+ * ("Metrics the dashboards need"), which says who exposes it. That each listed metric is
+ * really on a running service's /q/metrics is checked against a live scrape, not here.
+ */
+class MonitoringRulesTest {
+
+    private static final Path RULES = Manifests.CHART.resolve("files/prometheus-rules.yaml");
+    private static final Path DASHBOARDS = Manifests.CHART.resolve("dashboards");
+    private static final Path OPERATIONS = Manifests.ROOT.resolve("docs/operations.md");
+
+    private static final Pattern GROUPING = Pattern.compile("\\b(by|without|on|ignoring|group_left|group_right)\\s*\\([^)]*\\)");
+    private static final Pattern IDENTIFIER = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*");
+    private static final Set<String> KEYWORDS = Set.of("and", "or", "unless", "bool", "offset");
+
+    @Test
+    void promtoolAcceptsTheRulesAndEveryDashboardQuery() throws Exception {
+        assumeTrue(onPath("promtool"), "promtool is not installed (Debian package prometheus); rules checked by hand only");
+        promtoolCheckRules(Manifests.read(RULES));
+        // Dashboard queries, with Grafana's variables filled in, checked as recording rules.
+        StringBuilder recordings = new StringBuilder("groups:\n  - name: dashboards\n    rules:\n");
+        int index = 0;
+        for (String expr : dashboardExpressions()) {
+            String filled = expr.replace("$__rate_interval", "5m").replace("$namespace", "academy");
+            recordings.append("      - record: academy:dashboard_query_").append(index++).append('\n')
+                    .append("        expr: '").append(filled.replace("'", "''")).append("'\n");
+        }
+        promtoolCheckRules(recordings.toString());
+    }
+
+    private static void promtoolCheckRules(String rules) throws Exception {
+        Path file = Files.createTempFile("academy-rules", ".yaml");
+        Files.writeString(file, rules, StandardCharsets.UTF_8);
+        Process process = new ProcessBuilder("promtool", "check", "rules", file.toString()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        Files.deleteIfExists(file);
+        assertThat(process.exitValue()).as(output).isZero();
+    }
+
+    @Test
+    void everyQueryIsBalanced() throws Exception {
+        for (String expr : expressions()) {
+            assertThat(balanced(expr)).as(expr).isTrue();
+        }
+    }
+
+    @Test
+    void everyMetricUsedIsListedInTheOperationsGuide() throws Exception {
+        Set<String> documented = documentedMetrics();
+        Set<String> used = new TreeSet<>();
+        for (String expr : expressions()) {
+            used.addAll(metricNames(expr));
+        }
+        assertThat(used).contains("event_processing_lag_seconds", "sql_pool_ratio", "http_server_requests_seconds_bucket",
+                "academy_lessons_completed_total");
+        assertThat(documented).containsAll(used);
+    }
+
+    @Test
+    void metricNamesAreFoundInAQuery() {
+        assertThat(metricNames("histogram_quantile(0.95, sum by (service, le) (rate(event_store_append_seconds_bucket{namespace=\"$namespace\"}[$__rate_interval])))"))
+                .containsExactly("event_store_append_seconds_bucket");
+        assertThat(metricNames("sum(rate(a_total{outcome=\"passed\"}[5m])) / sum(rate(b_total[5m])) > 0.5"))
+                .containsExactlyInAnyOrder("a_total", "b_total");
+    }
+
+    static Set<String> metricNames(String expr) {
+        String stripped = expr.replaceAll("\"[^\"]*\"", "\"\"")
+                .replaceAll("\\{[^}]*}", " ")
+                .replaceAll("\\[[^]]*]", " ");
+        stripped = GROUPING.matcher(stripped).replaceAll(" ");
+        Set<String> names = new TreeSet<>();
+        Matcher matcher = IDENTIFIER.matcher(stripped);
+        while (matcher.find()) {
+            String token = matcher.group();
+            boolean function = stripped.substring(matcher.end()).stripLeading().startsWith("(");
+            if (!function && !KEYWORDS.contains(token)) {
+                names.add(token);
+            }
+        }
+        return names;
+    }
+
+    static List<String> expressions() throws Exception {
+        List<String> expressions = new ArrayList<>();
+        Obj.list(Manifests.readYaml(RULES), "groups").forEach(group ->
+                Obj.list(group, "rules").forEach(rule -> expressions.add(Obj.str(rule, "expr"))));
+        expressions.addAll(dashboardExpressions());
+        return expressions;
+    }
+
+    static List<String> dashboardExpressions() throws Exception {
+        List<String> expressions = new ArrayList<>();
+        File[] files = DASHBOARDS.toFile().listFiles((dir, name) -> name.endsWith(".json"));
+        assertThat(files).isNotEmpty();
+        for (File file : files) {
+            JsonNode dashboard = new ObjectMapper().readTree(file);
+            dashboard.get("panels").forEach(panel -> panel.get("targets").forEach(target -> expressions.add(target.get("expr").asText())));
+        }
+        return expressions;
+    }
+
+    /** Backticked names in the "Metrics the dashboards need" section of docs/operations.md. */
+    static Set<String> documentedMetrics() {
+        String guide = Manifests.read(OPERATIONS);
+        int start = guide.indexOf("## Metrics the dashboards need");
+        assertThat(start).as("docs/operations.md has a section 'Metrics the dashboards need'").isNotNegative();
+        int end = guide.indexOf("\n## ", start + 1);
+        String section = guide.substring(start, end < 0 ? guide.length() : end);
+        Set<String> names = new TreeSet<>();
+        Matcher matcher = Pattern.compile("`([a-z_:][a-z0-9_:]*)`").matcher(section);
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        return names;
+    }
+
+    private static boolean balanced(String expr) {
+        int depth = 0;
+        boolean quoted = false;
+        for (char c : expr.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '(' || c == '{' || c == '[')) {
+                depth++;
+            } else if (!quoted && (c == ')' || c == '}' || c == ']')) {
+                depth--;
+                if (depth < 0) {
+                    return false;
+                }
+            }
+        }
+        return depth == 0 && !quoted;
+    }
+
+    private static boolean onPath(String command) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return false;
+        }
+        for (String dir : path.split(File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, command))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,50 @@
+package academy.edge;
+
+import academy.edge.auth.Caller;
+import academy.edge.idempotency.CommandResponse;
+import academy.edge.idempotency.IdempotentCommands;
+import academy.edge.problem.ProblemException;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/** Routes for the edge's own tests: one held until the test releases it, one idempotent command. */
+@Path("/edge-test")
+public class HeldResource {
+
+    static final AtomicReference<CompletableFuture<String>> GATE = new AtomicReference<>(new CompletableFuture<>());
+    static final AtomicInteger COMMANDS_RUN = new AtomicInteger();
+
+    @Inject
+    IdempotentCommands commands;
+
+    @Inject
+    Caller caller;
+
+    public record Order(String item, int quantity) {
+    }
+
+    @GET
+    @Path("/held")
+    public Uni<String> held() {
+        return Uni.createFrom().completionStage(GATE.get());
+    }
+
+    @POST
+    @Path("/orders")
+    public Uni<Response> order(@HeaderParam("Idempotency-Key") String key, Order order) {
+        Order body = ProblemException.requireBody(order);
+        return commands.run("POST /edge-test/orders", key, body, () -> {
+            int run = COMMANDS_RUN.incrementAndGet();
+            return Uni.createFrom().item(CommandResponse.created(Map.of("run", run, "user", caller.userId())));
+        });
+    }
+}

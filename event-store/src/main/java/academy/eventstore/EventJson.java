@@ -27,8 +27,13 @@ public final class EventJson {
         return new JsonObject(MAPPER.convertValue(payload, Map.class));
     }
 
+    /** Reads through the encoded text: a JsonObject may hold Vert.x JsonArray/JsonObject values Jackson cannot convert. */
     public static <T> T fromJson(JsonObject json, Class<T> type) {
-        return MAPPER.convertValue(json.getMap(), type);
+        try {
+            return MAPPER.readValue(json.encode(), type);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("event data does not fit " + type.getSimpleName() + ": " + e.getMessage(), e);
+        }
     }
 
     public static ObjectMapper mapper() {

@@ -3,7 +3,6 @@ package academy.eventstore;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.pgclient.PgPool;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -81,6 +80,20 @@ public class EventStore {
     public Uni<List<RecordedEvent>> readFeed(SqlClient client, FeedPosition after, int limit, List<String> eventTypes) {
         return reader.readFeed(client, after, limit, eventTypes);
     }
+
+    /**
+     * Whether {@code subscription} has processed the event at {@code globalPosition}, compared in
+     * feed order (transaction id, position), not by position alone. What {@code ?after=} waits for.
+     */
+    public Uni<Boolean> hasProcessed(String subscription, long globalPosition) {
+        return pool.preparedQuery(PROCESSED).execute(io.vertx.mutiny.sqlclient.Tuple.of(subscription, globalPosition))
+                .map(rows -> rows.iterator().next().getBoolean("processed"));
+    }
+
+    private static final String PROCESSED = "SELECT EXISTS (SELECT 1 FROM subscription_checkpoints c"
+            + " JOIN event_store e ON e.global_position = $2"
+            + " WHERE c.subscription = $1"
+            + " AND (e.transaction_id, e.global_position) <= (c.transaction_id, c.global_position)) AS processed";
 
     public Pool pool() {
         return pool;

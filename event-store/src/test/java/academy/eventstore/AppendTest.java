@@ -65,6 +65,16 @@ class AppendTest {
         assertThat(stored.data().getJsonArray("tags").getString(0)).isEqualTo("x");
     }
 
+    public record Scored(double score, List<String> tags) {
+    }
+
+    @Test
+    void dataReadsIntoRecordsEvenWhenBuiltFromVertxJson() {
+        JsonObject data = new JsonObject().put("score", 0.5).put("tags", new io.vertx.core.json.JsonArray().add("a")).put("extra", 1);
+        assertThat(new RecordedEvent(1, 1, "s", 1, java.util.UUID.randomUUID(), "Scored", data, new JsonObject(),
+                java.time.Instant.now()).dataAs(Scored.class)).isEqualTo(new Scored(0.5, List.of("a")));
+    }
+
     @Test
     void twentyConcurrentAppendsWithOneExpectationLetExactlyOneWin() {
         harness.append("race-1", ExpectedVersion.noStream(), StoreHarness.event("Opened", new JsonObject()));

@@ -1,0 +1,30 @@
+package academy.course.api;
+
+import academy.edge.problem.ProblemException;
+import java.util.UUID;
+
+/** Path and query parameters: an id that is not a UUID names nothing (404). */
+final class Params {
+
+    private Params() {
+    }
+
+    static UUID id(String value, String what) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw ProblemException.notFound(what + " not found");
+        }
+    }
+
+    static Long after(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw ProblemException.unprocessable("after", "must be a position >= 0");
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package academy.user.api;
+
+import academy.edge.problem.ProblemException;
+import academy.user.application.LoginService;
+import academy.user.infrastructure.LoginRateLimiter;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+
+/** Telegram Mini App sign-in: init data in, the academy's JWT out. */
+@Path("/auth/telegram")
+public class AuthResource {
+
+    private final LoginService logins;
+    private final LoginRateLimiter rateLimiter;
+
+    public AuthResource(LoginService logins, LoginRateLimiter rateLimiter) {
+        this.logins = logins;
+        this.rateLimiter = rateLimiter;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<LoginResponse> login(LoginRequest body, @Context HttpServerRequest request,
+                                    @HeaderParam("traceparent") String traceparent) {
+        // The remote address is the forwarded client only when the connection came from a trusted proxy.
+        String client = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        return rateLimiter.tryAcquire(client).chain(allowed -> {
+            if (!allowed) {
+                return Uni.createFrom().failure(ProblemException.tooManyRequests("too many sign-in attempts; try again in a minute"));
+            }
+            LoginRequest login = ProblemException.requireBody(body);
+            if (login.initData() == null) {
+                return Uni.createFrom().failure(ProblemException.unprocessable("initData", "initData is required"));
+            }
+            return Uni.createFrom().deferred(() -> logins.login(login.initData(), traceparent))
+                    .map(LoginResponse::of);
+        }).onFailure().transform(DomainProblems::toProblem);
+    }
+}

@@ -1,0 +1,97 @@
+package academy.user.api;
+
+import academy.edge.auth.Caller;
+import academy.edge.problem.ProblemException;
+import academy.edge.readmodel.ReadYourWrites;
+import academy.user.application.ProfileChange;
+import academy.user.application.UserCommands;
+import academy.user.application.UserQueries;
+import academy.user.infrastructure.StreakProgress;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** The signed-in learner's own profile, settings and streak; admins may read any learner's. */
+@Path("/users")
+@Produces(MediaType.APPLICATION_JSON)
+public class UserResource {
+
+    private final Caller caller;
+    private final UserQueries queries;
+    private final UserCommands commands;
+    private final StreakProgress streakProgress;
+
+    public UserResource(Caller caller, UserQueries queries, UserCommands commands, StreakProgress streakProgress) {
+        this.caller = caller;
+        this.queries = queries;
+        this.commands = commands;
+        this.streakProgress = streakProgress;
+    }
+
+    @GET
+    @Path("/me")
+    @Authenticated
+    public Uni<UserResponse> me(@QueryParam("after") String after) {
+        long userId = caller.userId();
+        // ?after=<position of a LessonCompleted>: wait (up to 1 s) until the streak reaction has passed it.
+        Long position = positionOf(after);
+        return ReadYourWrites.awaitPosition(position, () -> streakProgress.reached(position))
+                .chain(() -> queries.user(userId))
+                .map(UserResponse::of);
+    }
+
+    @PATCH
+    @Path("/me")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<UserResponse> change(ProfilePatch body, @HeaderParam("traceparent") String traceparent) {
+        long userId = caller.userId();
+        if (body == null) {
+            throw ProblemException.unprocessable("body", "give at least one of timeZone, languageCode, displayName");
+        }
+        ProfileChange change = new ProfileChange(body.timeZone(), body.languageCode(), body.displayName());
+        return Uni.createFrom().deferred(() -> commands.changeProfile(userId, change, traceparent))
+                .map(UserResponse::of)
+                .onFailure().transform(DomainProblems::toProblem);
+    }
+
+    @DELETE
+    @Path("/me")
+    @Authenticated
+    public Uni<Response> erase(@HeaderParam("traceparent") String traceparent) {
+        return commands.erase(caller.userId(), traceparent).map(ignored -> Response.noContent().build());
+    }
+
+    @GET
+    @Path("/{userId}")
+    @RolesAllowed("admin")
+    public Uni<UserResponse> user(@PathParam("userId") String userId) {
+        try {
+            return queries.user(Long.parseLong(userId)).map(UserResponse::of);
+        } catch (NumberFormatException e) {
+            throw ProblemException.notFound("no such user");
+        }
+    }
+
+    private static Long positionOf(String after) {
+        if (after == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(after);
+        } catch (NumberFormatException e) {
+            throw ProblemException.unprocessable("after", "must be a position >= 0");
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package academy.user.application;
+
+import academy.edge.problem.ProblemException;
+import academy.edge.time.AcademyClock;
+import academy.eventstore.ConcurrencyConflictException;
+import academy.eventstore.EventIds;
+import academy.eventstore.EventMetadata;
+import academy.eventstore.EventStore;
+import academy.eventstore.ExpectedVersion;
+import academy.eventstore.NewEvent;
+import academy.user.domain.InitDataValidator;
+import academy.user.domain.TelegramUser;
+import academy.user.domain.UserRegistered;
+import academy.user.infrastructure.InitDataValidatorProducer;
+import academy.user.infrastructure.ProfileRepository;
+import academy.user.infrastructure.TelegramUserReader;
+import academy.user.infrastructure.TokenIssuer;
+import academy.user.infrastructure.UserEventMapping;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * POST /auth/telegram: validate init data, register on the first login (once, even when two
+ * first logins race), refresh the Telegram names in the profile, issue the JWT.
+ */
+@ApplicationScoped
+public class LoginService {
+
+    private final InitDataValidatorProducer validators;
+    private final TokenIssuer tokens;
+    private final ProfileRepository profiles;
+    private final EventStore store;
+    private final UserStreams streams;
+    private final AcademyClock clock;
+
+    public LoginService(InitDataValidatorProducer validators, TokenIssuer tokens, ProfileRepository profiles,
+                        EventStore store, UserStreams streams, AcademyClock clock) {
+        this.validators = validators;
+        this.tokens = tokens;
+        this.profiles = profiles;
+        this.store = store;
+        this.streams = streams;
+        this.clock = clock;
+    }
+
+    public Uni<LoginOutcome> login(String initData, String traceparent) {
+        InitDataValidator validator = validators.validator();
+        if (validator == null || !tokens.ready()) {
+            throw ProblemException.unavailable("login is not configured on this server");
+        }
+        Instant now = clock.now();
+        TelegramUser user = TelegramUserReader.read(validator.validate(initData, now).userJson());
+        // The profile row is written after the registration, so a row means the user is registered.
+        return profiles.find(user.id())
+                .chain(existing -> existing != null ? Uni.createFrom().voidItem() : register(user.id(), now, traceparent))
+                .chain(() -> streams.load(user.id()))
+                .chain(snapshot -> profiles.upsertOnLogin(user, snapshot.state().timeZone(), now)
+                        .map(profile -> streams.view(profile, snapshot.state(), snapshot.position())))
+                .map(view -> {
+                    TokenIssuer.IssuedToken token = tokens.issue(user.id(), now);
+                    return new LoginOutcome(token.token(), token.expiresAt(), view);
+                });
+    }
+
+    /** Appends UserRegistered only to a stream that does not exist: a conflict means already registered. */
+    private Uni<Void> register(long userId, Instant now, String traceparent) {
+        EventMetadata metadata = EventMetadata.forCommand(UUID.randomUUID().toString(), userId, null, traceparent);
+        NewEvent registered = NewEvent.of(EventIds.random(), new UserRegistered(userId, now), metadata);
+        return store.append(UserEventMapping.streamId(userId), ExpectedVersion.noStream(), List.of(registered))
+                .replaceWithVoid()
+                .onFailure(ConcurrencyConflictException.class).recoverWithNull().replaceWithVoid();
+    }
+}

@@ -1,0 +1,53 @@
+package academy.user.infrastructure;
+
+import academy.edge.redis.RedisKeys;
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+
+/** The shared token bucket per key in Redis: one atomic script, the time taken from Redis itself. */
+@ApplicationScoped
+public class RedisTokenBucket {
+
+    static final Duration TIMEOUT = Duration.ofSeconds(1);
+
+    private static final String SCRIPT = """
+            local capacity = tonumber(ARGV[1])
+            local refill = tonumber(ARGV[2])
+            local ttl = tonumber(ARGV[3])
+            local time = redis.call('TIME')
+            local now = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+            local state = redis.call('HMGET', KEYS[1], 'tokens', 'at')
+            local tokens = tonumber(state[1]) or capacity
+            local at = tonumber(state[2]) or now
+            tokens = math.min(capacity, tokens + math.max(0, now - at) * refill)
+            local allowed = 0
+            if tokens >= 1 then
+              tokens = tokens - 1
+              allowed = 1
+            end
+            redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'at', tostring(now))
+            redis.call('PEXPIRE', KEYS[1], ttl)
+            return allowed
+            """;
+
+    private final ReactiveRedisDataSource redis;
+    private final RedisKeys keys;
+    private final RateLimitSettings settings;
+
+    public RedisTokenBucket(ReactiveRedisDataSource redis, RedisKeys keys, RateLimitSettings settings) {
+        this.redis = redis;
+        this.keys = keys;
+        this.settings = settings;
+    }
+
+    /** True when a token was taken for {@code address}; fails when Redis does not answer in time. */
+    public Uni<Boolean> tryAcquire(String address) {
+        String key = keys.key("ratelimit", settings.bucket(), address);
+        return redis.execute("EVAL", SCRIPT, "1", key, Integer.toString(settings.capacity()),
+                        Double.toString(settings.refillPerMilli()), Long.toString(settings.fullRefillMillis() + 1000))
+                .ifNoItem().after(TIMEOUT).fail()
+                .map(response -> response.toInteger() == 1);
+    }
+}

@@ -4,8 +4,8 @@ CREATE TABLE IF NOT EXISTS event_store (
     stream_version  int         NOT NULL CHECK (stream_version > 0),
     event_id        uuid        NOT NULL UNIQUE,
     event_type      text        NOT NULL,
-    data            jsonb       NOT NULL,
-    metadata        jsonb       NOT NULL DEFAULT '{}',
+    data            jsonb       NOT NULL CHECK (jsonb_typeof(data) = 'object'),
+    metadata        jsonb       NOT NULL DEFAULT '{}' CHECK (jsonb_typeof(metadata) = 'object'),
     transaction_id  xid8        NOT NULL DEFAULT pg_current_xact_id(),
     recorded_at     timestamptz NOT NULL DEFAULT clock_timestamp(),
     UNIQUE (stream_id, stream_version)

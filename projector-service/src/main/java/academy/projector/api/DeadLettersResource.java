@@ -1,0 +1,77 @@
+package academy.projector.api;
+
+import academy.edge.problem.ProblemException;
+import academy.eventstore.DeadLetter;
+import academy.eventstore.DeadLetters;
+import academy.projector.application.ProjectionCatalogue;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** Operators: events the projections parked after repeated failures, to retry or skip. */
+@Path("/projections/dead-letters")
+@RolesAllowed("admin")
+@Produces(MediaType.APPLICATION_JSON)
+public class DeadLettersResource {
+
+    private final DeadLetters deadLetters;
+
+    public DeadLettersResource(DeadLetters deadLetters) {
+        this.deadLetters = deadLetters;
+    }
+
+    @GET
+    public Uni<List<DeadLetter>> list() {
+        return deadLetters.list().map(all -> all.stream().filter(DeadLettersResource::ours).toList());
+    }
+
+    /** Handles the event again with its projection; 409 (and it stays parked) when it fails again. */
+    @POST
+    @Path("/{id}/retry")
+    public Uni<DeadLetter> retry(@PathParam("id") String id) {
+        long letterId = parse(id);
+        return parked(letterId).chain(() -> deadLetters.retry(letterId))
+                .onFailure(failure -> !(failure instanceof ProblemException)).transform(failure -> {
+                    Log.warnf("dead letter %d failed again: %s", letterId, failure.getClass().getSimpleName());
+                    return ProblemException.conflict("the event failed again and stays parked");
+                });
+    }
+
+    @POST
+    @Path("/{id}/skip")
+    public Uni<DeadLetter> skip(@PathParam("id") String id) {
+        long letterId = parse(id);
+        return parked(letterId).chain(() -> deadLetters.skip(letterId));
+    }
+
+    private Uni<DeadLetter> parked(long id) {
+        return deadLetters.find(id).map(letter -> {
+            if (letter == null || !ours(letter)) {
+                throw ProblemException.notFound("no dead letter " + id);
+            }
+            if (!"parked".equals(letter.status())) {
+                throw ProblemException.conflict("dead letter " + id + " was already " + letter.status());
+            }
+            return letter;
+        });
+    }
+
+    private static boolean ours(DeadLetter letter) {
+        return letter.subscription().startsWith(ProjectionCatalogue.SUBSCRIPTION_PREFIX);
+    }
+
+    private static long parse(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw ProblemException.notFound("no dead letter " + id);
+        }
+    }
+}

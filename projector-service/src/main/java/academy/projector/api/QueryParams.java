@@ -1,0 +1,41 @@
+package academy.projector.api;
+
+import academy.edge.problem.ProblemException;
+
+/** Query parameters read by hand, so a bad value is a 422 naming the parameter (never a 404 or 500). */
+final class QueryParams {
+
+    private QueryParams() {
+    }
+
+    static Long position(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        try {
+            long value = Long.parseLong(raw.trim());
+            if (value < 0) {
+                throw ProblemException.unprocessable("after", "must be a position >= 0");
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw ProblemException.unprocessable("after", "must be a position >= 0");
+        }
+    }
+
+    static int limit(String raw, int defaultValue, int max) {
+        if (raw == null) {
+            return defaultValue;
+        }
+        String message = "must be an integer from 1 to " + max;
+        try {
+            int value = Integer.parseInt(raw.trim());
+            if (value < 1 || value > max) {
+                throw ProblemException.unprocessable("limit", message);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw ProblemException.unprocessable("limit", message);
+        }
+    }
+}

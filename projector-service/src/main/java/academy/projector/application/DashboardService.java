@@ -1,0 +1,83 @@
+package academy.projector.application;
+
+import academy.edge.time.AcademyClock;
+import academy.projector.application.Views.Dashboard;
+import academy.projector.application.Views.Streak;
+import academy.projector.application.Views.Xp;
+import academy.projector.domain.LeaderboardWeek;
+import academy.projector.domain.Levels;
+import academy.projector.domain.StreakState;
+import academy.projector.infrastructure.redis.DashboardCache;
+import academy.projector.infrastructure.sql.ActivityRows;
+import academy.projector.infrastructure.sql.DashboardRows;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The learner's dashboard: from the Redis hot cache when it holds it, else computed from the
+ * read models in PostgreSQL and cached. A read with {@code after} skips the cache.
+ */
+@ApplicationScoped
+public class DashboardService {
+
+    static final List<String> PROJECTIONS = List.of("dashboard", "leaderboard", "activities");
+    private static final int RECENT_ACTIVITIES = 5;
+
+    private final DashboardRows rows;
+    private final ActivityRows activities;
+    private final DashboardCache cache;
+    private final ReadPositions positions;
+    private final AcademyClock clock;
+    private final ObjectMapper json;
+
+    public DashboardService(DashboardRows rows, ActivityRows activities, DashboardCache cache, ReadPositions positions,
+                            AcademyClock clock, ObjectMapper json) {
+        this.rows = rows;
+        this.activities = activities;
+        this.cache = cache;
+        this.positions = positions;
+        this.clock = clock;
+        this.json = json;
+    }
+
+    /** The dashboard as JSON text (what the cache holds). */
+    public Uni<String> dashboardJson(long userId, Long after) {
+        Uni<Optional<String>> cached = after == null ? cache.get(userId) : Uni.createFrom().item(Optional.empty());
+        return positions.await(after, PROJECTIONS).chain(() -> cached).chain(hit -> hit.isPresent()
+                ? Uni.createFrom().item(hit.get())
+                : compute(userId).map(this::write).call(text -> cache.put(userId, text)));
+    }
+
+    public Uni<Dashboard> compute(long userId) {
+        Instant now = clock.now();
+        LocalDate week = LeaderboardWeek.startOf(now);
+        return Uni.combine().all().unis(rows.streak(userId), rows.xp(userId, week), rows.coursesInProgress(userId),
+                        rows.nextLesson(userId), activities.recent(userId, RECENT_ACTIVITIES))
+                .asTuple().map(t -> new Dashboard(userId, streak(t.getItem1(), now), xp(t.getItem2(), week),
+                        t.getItem3(), t.getItem4().orElse(null), t.getItem5()));
+    }
+
+    private static Streak streak(StreakState state, Instant now) {
+        return new Streak(state.visibleStreak(now), state.longestStreak(), state.freezesAvailable(),
+                state.zone().getId(), state.lastDay());
+    }
+
+    private static Xp xp(long[] totals, LocalDate week) {
+        int level = Levels.levelFor(totals[0]);
+        return new Xp(totals[0], level, Levels.xpForLevel(level + 1), totals[1], week);
+    }
+
+    private String write(Dashboard dashboard) {
+        try {
+            return json.writeValueAsString(dashboard);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("dashboard could not be written as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package academy.projector.domain;
+
+import academy.projector.domain.CourseStatsChange.CourseCompletionCounted;
+import academy.projector.domain.CourseStatsChange.EnrolmentCounted;
+import academy.projector.domain.CourseStatsChange.LessonCompletionCounted;
+import academy.projector.domain.FeedEvent.CourseCompleted;
+import academy.projector.domain.FeedEvent.Enrolled;
+import academy.projector.domain.FeedEvent.LessonCompleted;
+import java.util.List;
+
+/**
+ * Per-course numbers for operators: enrolments, course completions, lesson completions and the
+ * average score of those completions.
+ */
+public final class CourseStatsProjection {
+
+    public static final List<String> EVENT_TYPES = List.of("Enrolled", "CourseCompleted", "LessonCompleted");
+
+    private CourseStatsProjection() {
+    }
+
+    public static List<CourseStatsChange> changes(FeedEvent event) {
+        if (event instanceof Enrolled e) {
+            return List.of(new EnrolmentCounted(e.courseId()));
+        }
+        if (event instanceof CourseCompleted e) {
+            return List.of(new CourseCompletionCounted(e.courseId()));
+        }
+        if (event instanceof LessonCompleted e && e.score() != null) {
+            return List.of(new LessonCompletionCounted(e.courseId(), e.score()));
+        }
+        return List.of();
+    }
+}

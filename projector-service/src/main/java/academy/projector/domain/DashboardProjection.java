@@ -1,0 +1,89 @@
+package academy.projector.domain;
+
+import academy.projector.domain.DashboardChange.CourseDone;
+import academy.projector.domain.DashboardChange.CourseNamed;
+import academy.projector.domain.DashboardChange.EnrolmentStarted;
+import academy.projector.domain.DashboardChange.FreezesSet;
+import academy.projector.domain.DashboardChange.LessonDone;
+import academy.projector.domain.DashboardChange.LessonOpened;
+import academy.projector.domain.DashboardChange.LessonPlaced;
+import academy.projector.domain.DashboardChange.ModulePlaced;
+import academy.projector.domain.DashboardChange.StreakCleared;
+import academy.projector.domain.DashboardChange.StreakSet;
+import academy.projector.domain.DashboardChange.TimeZoneSet;
+import academy.projector.domain.FeedEvent.CourseCompleted;
+import academy.projector.domain.FeedEvent.CourseCreated;
+import academy.projector.domain.FeedEvent.Enrolled;
+import academy.projector.domain.FeedEvent.LessonAdded;
+import academy.projector.domain.FeedEvent.LessonCompleted;
+import academy.projector.domain.FeedEvent.LessonUnlocked;
+import academy.projector.domain.FeedEvent.LessonUpdated;
+import academy.projector.domain.FeedEvent.ModuleAdded;
+import academy.projector.domain.FeedEvent.ProfileUpdated;
+import academy.projector.domain.FeedEvent.StreakExtended;
+import academy.projector.domain.FeedEvent.StreakFreezeEarned;
+import academy.projector.domain.FeedEvent.StreakFreezeUsed;
+import academy.projector.domain.FeedEvent.StreakReset;
+import java.util.List;
+
+/**
+ * The dashboard model: streak and time zone per learner, each course's outline (to count its
+ * lessons and order them), enrolments, and which lessons each learner has open and completed.
+ * A lesson counts as completed once, whatever the number of repeat completions.
+ */
+public final class DashboardProjection {
+
+    public static final List<String> EVENT_TYPES = List.of("ProfileUpdated", "StreakExtended", "StreakFreezeEarned",
+            "StreakFreezeUsed", "StreakReset", "CourseCreated", "ModuleAdded", "LessonAdded", "LessonUpdated",
+            "Enrolled", "LessonUnlocked", "LessonCompleted", "CourseCompleted");
+
+    private DashboardProjection() {
+    }
+
+    public static List<DashboardChange> changes(FeedEvent event) {
+        if (event instanceof ProfileUpdated e) {
+            return e.timeZone() == null ? List.of() : List.of(new TimeZoneSet(e.userId(), e.timeZone()));
+        }
+        if (event instanceof StreakExtended e) {
+            return List.of(new StreakSet(e.userId(), e.currentStreak(), e.longestStreak(), e.day(), e.timeZone()));
+        }
+        if (event instanceof StreakFreezeEarned e) {
+            return List.of(new FreezesSet(e.userId(), e.freezesAvailable()));
+        }
+        if (event instanceof StreakFreezeUsed e) {
+            return List.of(new FreezesSet(e.userId(), e.freezesAvailable()));
+        }
+        if (event instanceof StreakReset e) {
+            return List.of(new StreakCleared(e.userId()));
+        }
+        return courseChanges(event);
+    }
+
+    private static List<DashboardChange> courseChanges(FeedEvent event) {
+        if (event instanceof CourseCreated e) {
+            return List.of(new CourseNamed(e.courseId(), e.title()));
+        }
+        if (event instanceof ModuleAdded e) {
+            return List.of(new ModulePlaced(e.courseId(), e.moduleId(), e.position(), e.title()));
+        }
+        if (event instanceof LessonAdded e) {
+            return List.of(new LessonPlaced(e.courseId(), e.moduleId(), e.lessonId(), e.position(), e.title()));
+        }
+        if (event instanceof LessonUpdated e) {
+            return List.of(new LessonPlaced(e.courseId(), e.moduleId(), e.lessonId(), e.position(), e.title()));
+        }
+        if (event instanceof Enrolled e) {
+            return List.of(new EnrolmentStarted(e.userId(), e.courseId(), e.enrolledAt()));
+        }
+        if (event instanceof LessonUnlocked e) {
+            return List.of(new LessonOpened(e.userId(), e.courseId(), e.lessonId(), e.unlockedAt()));
+        }
+        if (event instanceof LessonCompleted e) {
+            return List.of(new LessonDone(e.userId(), e.courseId(), e.lessonId(), e.completedAt()));
+        }
+        if (event instanceof CourseCompleted e) {
+            return List.of(new CourseDone(e.userId(), e.courseId(), e.completedAt()));
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,75 @@
+package academy.projector.infrastructure.feed;
+
+import academy.eventstore.EventHandler;
+import academy.eventstore.RecordedEvent;
+import academy.projector.domain.FeedEvent;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One projection on the feed: every statement on the batch's transaction (so rows and
+ * checkpoint commit together), Redis and cache work only after commit and only while live.
+ */
+public abstract class ProjectionHandler implements EventHandler {
+
+    protected final TableNames tables;
+    private final ProjectionMetrics metrics;
+
+    protected ProjectionHandler(TableNames tables, ProjectionMetrics metrics) {
+        this.tables = tables;
+        this.metrics = metrics;
+    }
+
+    public abstract String name();
+
+    /** The events of this batch to apply: all of them, or those not applied before. */
+    protected Uni<List<RecordedEvent>> fresh(SqlConnection transaction, List<RecordedEvent> batch) {
+        return Uni.createFrom().item(batch);
+    }
+
+    protected abstract Uni<Void> apply(SqlConnection transaction, List<Read> events);
+
+    /** Derived data outside PostgreSQL (Redis), refreshed after the batch committed. */
+    protected Uni<Void> publish(List<Read> events) {
+        return Uni.createFrom().voidItem();
+    }
+
+    @Override
+    public final Uni<Void> handle(SqlConnection transaction, List<RecordedEvent> batch) {
+        long started = System.nanoTime();
+        List<RecordedEvent> relevant = batch.stream().filter(e -> eventTypes().contains(e.eventType())).toList();
+        return fresh(transaction, relevant).chain(events -> apply(transaction, read(events))
+                .invoke(() -> metrics.batchHandled(name(), tables.isLive(), events.size(),
+                        relevant.size() - events.size(), Duration.ofNanos(System.nanoTime() - started))));
+    }
+
+    @Override
+    public final Uni<Void> afterCommit(List<RecordedEvent> batch) {
+        if (!tables.isLive()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<RecordedEvent> relevant = batch.stream().filter(e -> eventTypes().contains(e.eventType())).toList();
+        return relevant.isEmpty() ? Uni.createFrom().voidItem() : publish(read(relevant));
+    }
+
+    public TableNames tables() {
+        return tables;
+    }
+
+    private static List<Read> read(List<RecordedEvent> events) {
+        List<Read> read = new ArrayList<>();
+        for (RecordedEvent event : events) {
+            Optional<FeedEvent> domain = FeedEvents.read(event);
+            domain.ifPresent(value -> read.add(new Read(event, value)));
+        }
+        return read;
+    }
+
+    /** A stored event together with its domain record. */
+    public record Read(RecordedEvent stored, FeedEvent event) {
+    }
+}

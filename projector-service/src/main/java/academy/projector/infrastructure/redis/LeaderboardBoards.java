@@ -1,0 +1,155 @@
+package academy.projector.infrastructure.redis;
+
+import academy.edge.redis.RedisKeys;
+import io.quarkus.logging.Log;
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.redis.datasource.sortedset.ReactiveSortedSetCommands;
+import io.quarkus.redis.datasource.sortedset.ScoreRange;
+import io.quarkus.redis.datasource.sortedset.ScoredValue;
+import io.quarkus.redis.datasource.sortedset.ZAddArgs;
+import io.quarkus.redis.datasource.sortedset.ZRangeArgs;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+
+/**
+ * The leaderboard sorted sets in Redis (member = user id, score = XP total read from
+ * PostgreSQL). Derived data only: every method falls back to "not available" when Redis is slow
+ * or down, and callers then answer from PostgreSQL. A board is read only once it was loaded
+ * completely (its marker key exists), so an emptied Redis never answers with a partial board.
+ */
+@ApplicationScoped
+public class LeaderboardBoards {
+
+    private static final int LOAD_CHUNK = 1_000;
+
+    private final ReactiveSortedSetCommands<String, String> sortedSets;
+    private final ReactiveRedisDataSource redis;
+    private final RedisKeys keys;
+
+    public LeaderboardBoards(ReactiveRedisDataSource redis, RedisKeys keys) {
+        this.redis = redis;
+        this.sortedSets = redis.sortedSet(String.class);
+        this.keys = keys;
+    }
+
+    /** The key of a board: "all" or "week:<monday>". */
+    public String key(String board) {
+        return keys.key("leaderboard", board);
+    }
+
+    @Timeout(300)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 3000)
+    @Fallback(fallbackMethod = "pageUnavailable")
+    public Uni<Optional<BoardPage>> page(String board, int limit, long callerId) {
+        String key = key(board);
+        return redis.key().exists(marker(board)).chain(loaded -> {
+            if (!loaded) {
+                return Uni.createFrom().item(Optional.<BoardPage>empty());
+            }
+            Uni<List<ScoredValue<String>>> top = sortedSets.zrangeWithScores(key, 0, limit - 1L, new ZRangeArgs().rev());
+            Uni<Double> mine = sortedSets.zscore(key, Long.toString(callerId));
+            return Uni.combine().all().unis(top, mine).asTuple().chain(both -> {
+                List<long[]> entries = new ArrayList<>();
+                both.getItem1().forEach(v -> entries.add(new long[] {Long.parseLong(v.value()), (long) v.score()}));
+                Double score = both.getItem2();
+                if (score == null) {
+                    return Uni.createFrom().item(Optional.of(new BoardPage(entries, null, null)));
+                }
+                return sortedSets.zcount(key, new ScoreRange<>(score, false, Double.POSITIVE_INFINITY, true))
+                        .map(ahead -> Optional.of(new BoardPage(entries, score.longValue(), ahead)));
+            });
+        });
+    }
+
+    Uni<Optional<BoardPage>> pageUnavailable(String board, int limit, long callerId) {
+        return Uni.createFrom().item(Optional.empty());
+    }
+
+    /** Raises members to their totals (ZADD GT: totals only grow, so a late write never lowers one). */
+    @Timeout(500)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 3000)
+    @Fallback(fallbackMethod = "notWritten")
+    public Uni<Boolean> raise(String board, Map<Long, Long> totals, Duration ttl) {
+        if (totals.isEmpty()) {
+            return Uni.createFrom().item(true);
+        }
+        String key = key(board);
+        return sortedSets.zadd(key, new ZAddArgs().gt(), scores(totals))
+                .chain(() -> ttl == null ? Uni.createFrom().item(true) : redis.key().expire(key, ttl))
+                .replaceWith(true);
+    }
+
+    Uni<Boolean> notWritten(String board, Map<Long, Long> totals, Duration ttl) {
+        Log.debugf("leaderboard %s not written to Redis; it will be repaired from PostgreSQL", board);
+        return Uni.createFrom().item(false);
+    }
+
+    /** Loads a whole board from totals read from PostgreSQL, then marks it complete. */
+    @Timeout(30_000)
+    @Fallback(fallbackMethod = "notLoaded")
+    public Uni<Boolean> load(String board, Map<Long, Long> totals, Duration ttl, boolean replace) {
+        String key = key(board);
+        Uni<Void> start = replace ? redis.key().del(key, marker(board)).replaceWithVoid() : Uni.createFrom().voidItem();
+        List<Map<Long, Long>> chunks = chunks(totals);
+        for (Map<Long, Long> chunk : chunks) {
+            start = start.chain(() -> sortedSets.zadd(key, new ZAddArgs().gt(), scores(chunk)).replaceWithVoid());
+        }
+        Uni<Void> expiry = ttl == null ? Uni.createFrom().voidItem()
+                : Uni.createFrom().voidItem().chain(() -> redis.key().expire(key, ttl)).replaceWithVoid();
+        return start.chain(() -> expiry)
+                .chain(() -> ttl == null ? redis.value(String.class).set(marker(board), "1")
+                        : redis.value(String.class).setex(marker(board), ttl.toSeconds(), "1"))
+                .replaceWith(true);
+    }
+
+    Uni<Boolean> notLoaded(String board, Map<Long, Long> totals, Duration ttl, boolean replace) {
+        return Uni.createFrom().item(false);
+    }
+
+    @Timeout(300)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 3000)
+    @Fallback(fallbackMethod = "notKnown")
+    public Uni<Boolean> isLoaded(String board) {
+        return redis.key().exists(marker(board));
+    }
+
+    /** Unknown (null): Redis cannot say, so nothing is loaded into it now. */
+    Uni<Boolean> notKnown(String board) {
+        return Uni.createFrom().nullItem();
+    }
+
+    private String marker(String board) {
+        return keys.key("leaderboard-loaded", board);
+    }
+
+    private static Map<String, Double> scores(Map<Long, Long> totals) {
+        Map<String, Double> scores = new HashMap<>();
+        totals.forEach((user, xp) -> scores.put(Long.toString(user), xp.doubleValue()));
+        return scores;
+    }
+
+    private static List<Map<Long, Long>> chunks(Map<Long, Long> totals) {
+        List<Map<Long, Long>> chunks = new ArrayList<>();
+        Map<Long, Long> current = new HashMap<>();
+        for (Map.Entry<Long, Long> entry : totals.entrySet()) {
+            current.put(entry.getKey(), entry.getValue());
+            if (current.size() == LOAD_CHUNK) {
+                chunks.add(current);
+                current = new HashMap<>();
+            }
+        }
+        if (!current.isEmpty()) {
+            chunks.add(current);
+        }
+        return chunks;
+    }
+}

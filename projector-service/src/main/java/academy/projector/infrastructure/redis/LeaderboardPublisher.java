@@ -1,0 +1,67 @@
+package academy.projector.infrastructure.redis;
+
+import academy.projector.infrastructure.sql.XpTotals;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * After a batch committed: the touched learners' totals are read from PostgreSQL and written to
+ * the sorted sets as absolute scores (never ZINCRBY), so redelivery or a retry changes nothing.
+ * A write that Redis refused marks the boards for repair.
+ */
+@ApplicationScoped
+public class LeaderboardPublisher {
+
+    /** A week's board stays a week after the week ended, for late readers. */
+    public static final Duration WEEK_BOARD_TTL = Duration.ofDays(14);
+
+    private final XpTotals totals;
+    private final LeaderboardBoards boards;
+    private final AtomicBoolean repairNeeded = new AtomicBoolean();
+
+    public LeaderboardPublisher(XpTotals totals, LeaderboardBoards boards) {
+        this.totals = totals;
+        this.boards = boards;
+    }
+
+    public static String allTimeBoard() {
+        return "all";
+    }
+
+    public static String weekBoard(LocalDate weekStart) {
+        return "week:" + weekStart;
+    }
+
+    public Uni<Void> publish(Collection<Long> learners, Collection<LocalDate> weeks) {
+        if (learners.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Uni<Void> all = totals.of(null, learners)
+                .chain(scores -> boards.raise(allTimeBoard(), scores, null)).invoke(this::noteFailure).replaceWithVoid();
+        for (LocalDate week : weeks) {
+            all = all.chain(() -> totals.of(week, learners)
+                    .chain(scores -> boards.raise(weekBoard(week), scores, WEEK_BOARD_TTL))
+                    .invoke(this::noteFailure).replaceWithVoid());
+        }
+        return all;
+    }
+
+    /** True once, after a write was refused, so the repair job reloads the boards. */
+    public boolean takeRepairNeeded() {
+        return repairNeeded.getAndSet(false);
+    }
+
+    public void requestRepair() {
+        repairNeeded.set(true);
+    }
+
+    private void noteFailure(Boolean written) {
+        if (!written) {
+            repairNeeded.set(true);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package academy.projector.it;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import academy.eventstore.EventStore;
+import academy.projector.application.ProjectionCatalogue;
+import academy.projector.infrastructure.redis.LeaderboardBoards;
+import academy.projector.infrastructure.sql.ProjectionPositions;
+import academy.testing.AcademyTestResource;
+import academy.testing.Poll;
+import academy.testing.TestTokens;
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Redis holds derived data only: with it down every read answers from PostgreSQL, and its boards come back. */
+@QuarkusTest
+@TestProfile(RedisDownTest.OwnRedis.class)
+@QuarkusTestResource(value = AcademyTestResource.class, restrictToAnnotatedClass = false)
+class RedisDownTest {
+
+    @Inject
+    EventStore store;
+    @Inject
+    ProjectionPositions positions;
+    @Inject
+    ProjectionCatalogue catalogue;
+    @Inject
+    LeaderboardBoards boards;
+    @Inject
+    ReactiveRedisDataSource redis;
+
+    @AfterEach
+    void redisRunsAgain() {
+        OwnRedisTestResource.stopRedis();
+        OwnRedisTestResource.startRedis();
+    }
+
+    @Test
+    void everyReadRouteAnswersWhileRedisIsDownAndTheSortedSetsAreRebuiltWhenItReturns() {
+        Feed feed = new Feed(store, positions, catalogue);
+        Learner learner = new Learner(feed);
+        String token = TestTokens.learner(learner.userId);
+        learner.authorCourse();
+        learner.enrol(Instant.now());
+        long first = learner.complete(0, 0.9, 60, 30, true, Instant.now());
+        feed.awaitProjections(first);
+        Poll.untilAsserted(Feed.PATIENCE, () -> given().auth().oauth2(token).when().get("/leaderboard?period=all")
+                .then().statusCode(200).body("source", equalTo("redis")).body("me.xp", equalTo(30)));
+
+        OwnRedisTestResource.stopRedis();
+        long second = learner.complete(1, 0.9, 60, 45, true, Instant.now());
+        feed.awaitProjections(second);
+
+        for (String route : List.of("/dashboard", "/progress/summary", "/leaderboard?period=week",
+                "/leaderboard?period=all&limit=5", "/activities?limit=5")) {
+            given().auth().oauth2(token).when().get(route).then().statusCode(200);
+        }
+        given().auth().oauth2(token).when().get("/dashboard").then().statusCode(200).body("xp.total", equalTo(75));
+        given().auth().oauth2(token).when().get("/leaderboard?period=all").then().statusCode(200)
+                .body("source", equalTo("postgresql")).body("me.xp", equalTo(75)).body("me.rank", equalTo(1));
+        given().when().get("/q/health/ready").then().statusCode(200);
+        given().when().get("/health").then().statusCode(200).body("status", equalTo("ok"))
+                .body("redis", equalTo("degraded"));
+
+        OwnRedisTestResource.startRedis();
+        Poll.untilAsserted(Duration.ofSeconds(30), () -> {
+            Double score = redis.sortedSet(String.class).zscore(boards.key("all"), Long.toString(learner.userId))
+                    .await().atMost(Duration.ofSeconds(2));
+            assertThat(score).isEqualTo(75.0);
+        });
+        Poll.untilAsserted(Duration.ofSeconds(30), () -> given().auth().oauth2(token).when()
+                .get("/leaderboard?period=all").then().statusCode(200).body("source", equalTo("redis"))
+                .body("me.xp", equalTo(75)));
+    }
+
+    /** Its own Redis (and database): the shared test resource is replaced for this profile. */
+    public static class OwnRedis implements QuarkusTestProfile {
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("academy.projector.leaderboard-repair-interval", "1s");
+        }
+
+        @Override
+        public boolean disableGlobalTestResources() {
+            return true;
+        }
+
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(OwnRedisTestResource.class));
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package academy.platform;
+
+import io.vertx.core.Vertx;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The whole academy on one machine, as {@code ./academy up} runs it and the journey test
+ * drives it: PostgreSQL and Redis (found or embedded), the shared development key pair and
+ * bot token, the five services as child processes, the gateway, the demo course.
+ * {@link #close()} stops it in order: services (SIGTERM, they drain), gateway, embedded servers.
+ */
+public final class AcademyPlatform implements AutoCloseable {
+
+    private final PlatformOptions options;
+    private final List<ServiceProcess> services = new CopyOnWriteArrayList<>();
+    private final Path logs;
+    private Vertx vertx;
+    private Postgres postgres;
+    private Redis redis;
+    private DevKeys keys;
+    private String botToken;
+    private Gateway gateway;
+    private String demoCourseId;
+    private volatile boolean closed;
+
+    private AcademyPlatform(PlatformOptions options) {
+        this.options = options;
+        this.logs = options.stateDirectory().resolve("logs");
+    }
+
+    /** Starts everything and returns once the gateway answers and the demo course is loaded. */
+    public static AcademyPlatform start(PlatformOptions options) {
+        AcademyPlatform platform = create(options);
+        platform.run();
+        return platform;
+    }
+
+    /** A platform not started yet: register {@link #close()} (a shutdown hook, say), then {@link #run()}. */
+    public static AcademyPlatform create(PlatformOptions options) {
+        return new AcademyPlatform(options);
+    }
+
+    /** Starts everything; on failure stops what had started and throws. */
+    public void run() {
+        try {
+            boot();
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** True from the moment something was started until {@link #close()}. */
+    public boolean isRunning() {
+        return !closed && (vertx != null || !services.isEmpty());
+    }
+
+    /** Services that exited on their own since the start (a crash, an OOM). */
+    public List<String> stoppedServices() {
+        if (closed) {
+            return List.of();
+        }
+        return services.stream().filter(s -> !s.isAlive()).map(s -> s.service().serviceName()).toList();
+    }
+
+    private void boot() {
+        Path root = options.repositoryRoot();
+        for (AcademyService service : AcademyService.values()) {
+            if (!Files.isRegularFile(service.runnableJar(root))) {
+                throw new PlatformException(service.serviceName() + " is not built: " + service.runnableJar(root)
+                        + " is missing.\n  Build it with: mvn -B -q install -DskipTests (or run ./academy up, which builds what is missing)");
+            }
+        }
+        RunningServices.refuseLeftovers(options.stateDirectory());
+        PortCheck.requireFree(options);
+        createFolders();
+        vertx = Vertx.vertx();
+        RouteTable routes = RouteTable.load();
+        gateway = Gateway.start(vertx, routes, options.servicePorts(), options.host(), options.gatewayPort());
+        postgres = Postgres.find(options.databaseUrl(), options.embeddedServers(), options.stateDirectory().resolve("postgres"), vertx);
+        say("PostgreSQL  " + postgres.displayUrl() + " (" + postgres.origin() + ")");
+        redis = Redis.find(options.redisUrl(), options.embeddedServers());
+        say("Redis       " + redis.url() + " (" + redis.origin() + ")");
+        keys = DevKeys.inFolder(options.stateDirectory().resolve("keys"));
+        botToken = options.botToken() != null ? options.botToken() : DevBotToken.inFolder(options.stateDirectory());
+        say("Starting the five services (logs in " + logs + ")");
+        for (AcademyService service : AcademyService.values()) {
+            abortIfClosed();
+            ServiceProcess process = ServiceProcess.start(service, service.runnableJar(root), options.port(service),
+                    ServiceEnvironment.of(service, options, postgres.url(), redis.url(), keys, botToken), options.javaOptions(), logs.resolve(service.serviceName() + ".log"));
+            services.add(process);
+            if (closed) {
+                process.requestStop();
+                process.awaitStopped();
+            }
+        }
+        RunningServices.record(options.stateDirectory(), services);
+        Readiness.await(services, options, () -> closed);
+        say("Gateway     " + options.gatewayUrl() + " (routes from k8s/routes.yaml)");
+        if (options.loadDemoCourse()) {
+            ApiClient admin = new ApiClient(options.gatewayUrl(), keys.adminToken(options.adminIds().get(0)));
+            try {
+                demoCourseId = new DemoCourse(admin, options.progress()).loadOnce();
+            } catch (PlatformException e) {
+                // The academy is usable without it; say why it is missing and carry on.
+                say("  the demo course was NOT loaded: " + e.getMessage());
+            }
+        }
+    }
+
+    public String gatewayUrl() {
+        return options.gatewayUrl();
+    }
+
+    public int gatewayPort() {
+        return gateway.port();
+    }
+
+    public String botToken() {
+        return botToken;
+    }
+
+    public DevKeys keys() {
+        return keys;
+    }
+
+    /** The id of the demo course, or null when it was not loaded. */
+    public String demoCourseId() {
+        return demoCourseId;
+    }
+
+    public PlatformOptions options() {
+        return options;
+    }
+
+    /** Services first (SIGTERM: unready, drain, exit), then the gateway, then the embedded servers. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (!services.isEmpty()) {
+            say("Stopping the services (they finish their requests first)");
+            services.forEach(ServiceProcess::requestStop);
+            services.forEach(ServiceProcess::awaitStopped);
+            RunningServices.forget(options.stateDirectory());
+        }
+        if (gateway != null) {
+            gateway.close();
+        }
+        if (vertx != null) {
+            try {
+                vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                // exiting anyway
+            }
+        }
+        if (redis != null) {
+            redis.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    private void abortIfClosed() {
+        if (closed) {
+            throw new PlatformException("stopped while starting");
+        }
+    }
+
+    private void createFolders() {
+        try {
+            Files.createDirectories(logs);
+        } catch (IOException e) {
+            throw new PlatformException("could not create " + logs + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void say(String line) {
+        options.progress().accept(line);
+    }
+}

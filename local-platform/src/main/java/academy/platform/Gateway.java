@@ -1,0 +1,139 @@
+package academy.platform;
+
+import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.json.JsonObject;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The local entry point: a reverse proxy routing by path prefix exactly as the Ingress does
+ * (k8s/routes.yaml), plus its own {@code GET /health} over the five services.
+ */
+public final class Gateway implements AutoCloseable {
+
+    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
+            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade");
+
+    private final RouteTable routes;
+    private final Map<AcademyService, Integer> ports;
+    private final String upstreamHost;
+    private final HttpClient client;
+    private final HealthAggregate health;
+    private HttpServer server;
+
+    private Gateway(Vertx vertx, RouteTable routes, Map<AcademyService, Integer> ports, String upstreamHost) {
+        this.routes = routes;
+        this.ports = ports;
+        this.upstreamHost = upstreamHost;
+        this.client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setConnectTimeout(2000)
+                .setIdleTimeout(60), new PoolOptions().setHttp1MaxSize(64));
+        this.health = new HealthAggregate(client, ports, upstreamHost);
+    }
+
+    /** Listens on host:port; a port already taken is a {@link PlatformException} naming it. */
+    public static Gateway start(Vertx vertx, RouteTable routes, Map<AcademyService, Integer> ports, String host, int port) {
+        Gateway gateway = new Gateway(vertx, routes, ports, host);
+        HttpServer server = vertx.createHttpServer(new HttpServerOptions().setHost(host).setPort(port)
+                .setCompressionSupported(false));
+        server.requestHandler(gateway::handle);
+        try {
+            gateway.server = server.listen().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new PlatformException("the gateway cannot listen on " + host + ":" + port
+                    + " (is the port taken? set ACADEMY_PORT to use another)", e);
+        }
+        return gateway;
+    }
+
+    public int port() {
+        return server.actualPort();
+    }
+
+    private void handle(HttpServerRequest request) {
+        if ("/health".equals(request.path()) && request.method() == HttpMethod.GET) {
+            health.check().onSuccess(result -> request.response().setStatusCode(result.status())
+                    .putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(result.body().encode()));
+            return;
+        }
+        routes.serviceFor(request.path()).ifPresentOrElse(service -> proxy(request, service),
+                () -> problem(request.response(), 404, "Not Found", "no service serves " + request.path()));
+    }
+
+    private void proxy(HttpServerRequest request, AcademyService service) {
+        request.pause();
+        RequestOptions options = new RequestOptions().setMethod(request.method()).setHost(upstreamHost)
+                .setPort(ports.get(service)).setURI(request.uri());
+        client.request(options).compose(upstream -> {
+            copyHeaders(request.headers(), upstream.headers());
+            upstream.putHeader("X-Forwarded-For", request.remoteAddress() == null ? "" : request.remoteAddress().hostAddress());
+            upstream.putHeader("X-Forwarded-Host", request.authority() == null ? "" : request.authority().toString());
+            upstream.putHeader("X-Forwarded-Proto", request.scheme() == null ? "http" : request.scheme());
+            if (request.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
+                upstream.putHeader(HttpHeaders.CONTENT_LENGTH, request.getHeader(HttpHeaders.CONTENT_LENGTH));
+                return upstream.send(request);
+            }
+            if (request.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+                return upstream.send(request);
+            }
+            request.resume();
+            return upstream.send();
+        }).onSuccess(answer -> relay(answer, request.response()))
+                .onFailure(failure -> {
+                    if (!request.response().headWritten()) {
+                        problem(request.response(), 502, "Bad Gateway", service.serviceName() + " is not answering");
+                    } else {
+                        request.response().reset();
+                    }
+                });
+    }
+
+    private static void relay(HttpClientResponse answer, HttpServerResponse response) {
+        response.setStatusCode(answer.statusCode()).setStatusMessage(answer.statusMessage());
+        copyHeaders(answer.headers(), response.headers());
+        if (answer.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
+            response.putHeader(HttpHeaders.CONTENT_LENGTH, answer.getHeader(HttpHeaders.CONTENT_LENGTH));
+        } else if (answer.statusCode() != 204 && answer.statusCode() != 304) {
+            response.setChunked(true);
+        }
+        answer.pipeTo(response);
+    }
+
+    private static void copyHeaders(MultiMap from, MultiMap to) {
+        from.forEach(header -> {
+            String name = header.getKey().toLowerCase(java.util.Locale.ROOT);
+            if (!HOP_BY_HOP.contains(name) && !name.equals("content-length")) {
+                to.add(header.getKey(), header.getValue());
+            }
+        });
+    }
+
+    static void problem(HttpServerResponse response, int status, String title, String detail) {
+        response.setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
+                .end(new JsonObject().put("type", "about:blank").put("title", title).put("status", status)
+                        .put("detail", detail).encode());
+    }
+
+    @Override
+    public void close() {
+        Future<Void> closing = server == null ? Future.succeededFuture() : server.close();
+        try {
+            closing.compose(ignored -> client.close()).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            System.err.println("the gateway did not close cleanly: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package academy.platform;
+
+import academy.testing.Ports;
+import academy.testing.TestServers;
+import java.io.IOException;
+import redis.embedded.RedisServer;
+
+/** The academy's Redis: REDIS_URL when given, else one answering on 127.0.0.1:6379, else embedded. */
+final class Redis implements AutoCloseable {
+
+    private final String url;
+    private final String origin;
+    private final RedisServer embedded;
+
+    private Redis(String url, String origin, RedisServer embedded) {
+        this.url = url;
+        this.origin = origin;
+        this.embedded = embedded;
+    }
+
+    static Redis find(String redisUrl, boolean embeddedOnly) {
+        if (redisUrl != null) {
+            return new Redis(redisUrl, "from REDIS_URL", null);
+        }
+        if (!embeddedOnly && Ports.answers("127.0.0.1", 6379)) {
+            return new Redis("redis://127.0.0.1:6379", "local server on 127.0.0.1:6379", null);
+        }
+        int port = Ports.free();
+        try {
+            RedisServer server = TestServers.startEmbeddedRedis(port);
+            return new Redis("redis://127.0.0.1:" + port, "embedded", server);
+        } catch (RuntimeException e) {
+            throw new PlatformException("could not start the embedded Redis: " + e.getMessage()
+                    + "\n  (or set REDIS_URL to a Redis 6+ server)", e);
+        }
+    }
+
+    String url() {
+        return url;
+    }
+
+    String origin() {
+        return origin;
+    }
+
+    @Override
+    public void close() {
+        if (embedded != null) {
+            try {
+                embedded.stop();
+            } catch (IOException | RuntimeException e) {
+                System.err.println("the embedded Redis did not stop cleanly: " + e.getMessage());
+            }
+        }
+    }
+}

@@ -177,7 +177,8 @@ public final class FeedSubscription {
         Uni<Long> xmin = types.isEmpty() ? Uni.createFrom().item(0L)
                 : feed.pool().query(XMIN).execute().map(rows -> rows.iterator().next().getLong("xmin"));
         return xmin.chain(snapshotXmin -> feed.store().readFeed(feed.pool(), checkpoint, limit, types)
-                .chain(batch -> batch.isEmpty() ? idle(snapshotXmin) : handle(batch)));
+                .chain(batch -> batch.isEmpty() ? idle(snapshotXmin) : handle(batch)))
+                .onFailure(Checkpoints.LostLeadershipException.class).recoverWithUni(this::deposed);
     }
 
     private Uni<Long> campaign(LeaderLease lost) {
@@ -204,7 +205,7 @@ public final class FeedSubscription {
                     isolateThrough = null;
                     registerGauges();
                 }
-                LOG.infof("subscription %s: active from position %d", name, loaded.globalPosition());
+                LOG.infof("subscription %s: active from transaction %d, position %d", name, loaded.transactionId(), loaded.globalPosition());
                 return 0L;
             });
         });
@@ -269,16 +270,21 @@ public final class FeedSubscription {
                 .replaceWith(0L);
     }
 
+    /** Someone else moved our checkpoint: stand down and campaign again (the new checkpoint is loaded then). */
+    private Uni<Long> deposed(Throwable failure) {
+        LOG.warnf("subscription %s: %s", name, failure.getMessage());
+        LeaderLease held;
+        synchronized (lock) {
+            held = lease;
+            lease = null;
+            removeGauges();
+        }
+        return (held == null ? Uni.createFrom().voidItem() : held.release()).replaceWith(0L);
+    }
+
     private Uni<Long> failed(List<RecordedEvent> batch, Throwable failure) {
         if (failure instanceof Checkpoints.LostLeadershipException) {
-            LOG.warnf("subscription %s: %s", name, failure.getMessage());
-            LeaderLease held;
-            synchronized (lock) {
-                held = lease;
-                lease = null;
-                removeGauges();
-            }
-            return (held == null ? Uni.createFrom().voidItem() : held.release()).replaceWith(0L);
+            return deposed(failure);
         }
         int attempt;
         synchronized (lock) {

@@ -38,7 +38,7 @@ final class AssessmentFixtures {
     }
 
     static long newLearner() {
-        return ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000_000L);
+        return ThreadLocalRandom.current().nextLong(4_294_967_296L, 9_000_000_000_000L);
     }
 
     /** Choice ids are global, so each definition gets its own. */

@@ -109,7 +109,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper(priority = BEFORE_BUILT_IN)
-    public Response unexpected(RuntimeException e) {
+    public Response unexpected(Exception e) {
+        if (Unavailability.isUnavailable(e)) {
+            Log.warnf("request refused, a store is unreachable: %s", e.getClass().getSimpleName());
+            return respond(ProblemException.unavailable("the academy is briefly unavailable; retry shortly"));
+        }
         Log.errorf(e, "request failed unexpectedly");
         return respond(new ProblemException(500, "Internal Server Error", "the request could not be completed", List.of()));
     }
@@ -124,7 +128,11 @@ public class ProblemMappers {
     }
 
     static Response respond(ProblemException e) {
-        return Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(e.toProblem()).build();
+        Response.ResponseBuilder response = Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(e.toProblem());
+        if (e.status() == 429 || e.status() == 503) {
+            response.header("Retry-After", "1");
+        }
+        return response.build();
     }
 
     private static String describe(Class<?> type) {

@@ -35,7 +35,7 @@ final class LearningFixtures {
     }
 
     static long newLearner() {
-        return ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000_000L);
+        return ThreadLocalRandom.current().nextLong(4_294_967_296L, 9_000_000_000_000L);
     }
 
     /** Appends a LessonAdded for a new lesson, without waiting for the lookup table. */

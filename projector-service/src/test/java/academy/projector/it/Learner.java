@@ -9,7 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
 /** One learner and one course of three lessons (two modules), with the events of their journey. */
 final class Learner {
 
-    final long userId = ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000L);
+    final long userId = ThreadLocalRandom.current().nextLong(4_294_967_296L, 9_000_000_000_000L);
     final UUID courseId = UUID.randomUUID();
     final UUID moduleOne = UUID.randomUUID();
     final UUID moduleTwo = UUID.randomUUID();

@@ -1,0 +1,89 @@
+package academy.assessment.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import academy.testing.TestPostgres;
+import academy.testing.TestTokens;
+import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** Hostile inputs and the checks every refusal must pass: a clear 4xx, no internals, nothing stored. */
+final class HostileRequests {
+
+    static final String SQL = "' OR 1=1 --";
+    static final String TRAVERSAL = "..%2F..%2F..%2Fetc%2Fpasswd";
+    static final String LONG = "x".repeat(10_000);
+    /** Over quarkus.http.limits.max-body-size (256K). */
+    static final String HUGE_BODY = "{\"field\":\"" + "a".repeat(300 * 1024) + "\"}";
+    /** A JSON object whose string holds bytes that are not UTF-8 (a lone continuation byte and an overlong form). */
+    static final byte[] INVALID_UTF8 = concat("{\"field\":\"".getBytes(StandardCharsets.US_ASCII),
+            new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0x80, (byte) 0xC0, (byte) 0xAF},
+            "\"}".getBytes(StandardCharsets.US_ASCII));
+    static final List<String> MALFORMED = List.of("{\"field\": ", "[1, 2", "not json at all", "{\"field\":1,}", "{\"field\" 1}", "{'single':'quotes'}");
+    private static final List<String> INTERNALS = List.of("Exception", "\tat ", ".java:", "Caused by", "org.postgresql",
+            "io.vertx", "SQLSTATE", "stack");
+
+    private HostileRequests() {
+    }
+
+    /** The forged tokens of {@link TestTokens}, each of which must be refused (401) on every route. */
+    static Map<String, String> forgedTokens(long userId, long otherUserId) {
+        return Map.of("expired", TestTokens.expired(userId),
+                "signed with an unknown key", TestTokens.signedWithUnknownKey(userId),
+                "unsigned (alg none)", TestTokens.unsigned(userId),
+                "tampered subject", TestTokens.tampered(TestTokens.learner(userId), otherUserId),
+                "not a JWT", "abc.def.ghi");
+    }
+
+    /** A refusal: one of {@code statuses} (any 4xx when none given), problem+json when it has a body, no internals. */
+    static void assertRefused(String what, Response response, Integer... statuses) {
+        String body = response.asString();
+        if (statuses.length == 0) {
+            assertThat(response.statusCode()).as(what + ": " + body).isBetween(400, 499);
+        } else {
+            assertThat(response.statusCode()).as(what + ": " + body).isIn((Object[]) statuses);
+        }
+        for (String internal : INTERNALS) {
+            assertThat(body).as(what + " leaks internals").doesNotContainIgnoringCase(internal);
+        }
+        if (!body.isEmpty() && response.statusCode() != 413 && response.statusCode() != 414
+                && response.statusCode() != 431) {
+            assertThat(response.contentType()).as(what + ": " + body).startsWith("application/problem+json");
+        }
+    }
+
+    /** The field a 422 names. */
+    static void assertNamesField(String what, Response response, String field) {
+        assertRefused(what, response, 422);
+        assertThat(response.jsonPath().getList("errors.field", String.class)).as(what).contains(field);
+    }
+
+    static long eventCount() {
+        return TestPostgres.pool().query("SELECT count(*) FROM event_store").execute()
+                .await().atMost(Duration.ofSeconds(10)).iterator().next().getLong(0);
+    }
+
+    /** Runs the attacks and checks the store holds exactly as many events after as before. */
+    static void changesNothing(Runnable attacks) {
+        long before = eventCount();
+        attacks.run();
+        assertThat(eventCount()).as("events in event_store after the hostile requests").isEqualTo(before);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        int length = 0;
+        for (byte[] part : parts) {
+            length += part.length;
+        }
+        byte[] all = new byte[length];
+        int at = 0;
+        for (byte[] part : parts) {
+            System.arraycopy(part, 0, all, at, part.length);
+            at += part.length;
+        }
+        return all;
+    }
+}

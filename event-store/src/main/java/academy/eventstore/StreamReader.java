@@ -15,12 +15,12 @@ final class StreamReader {
     private static final String FEED = "SELECT " + EventRows.COLUMNS + " FROM event_store"
             + " WHERE (transaction_id, global_position) > ($1::text::xid8, $2)"
             + " AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())"
-            + " ORDER BY transaction_id, global_position LIMIT $3";
+            + " ORDER BY event_store.transaction_id, event_store.global_position LIMIT $3";
     private static final String FEED_OF_TYPES = "SELECT " + EventRows.COLUMNS + " FROM event_store"
             + " WHERE (transaction_id, global_position) > ($1::text::xid8, $2)"
             + " AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())"
             + " AND event_type = ANY($4)"
-            + " ORDER BY transaction_id, global_position LIMIT $3";
+            + " ORDER BY event_store.transaction_id, event_store.global_position LIMIT $3";
 
     Uni<List<RecordedEvent>> readStream(SqlClient client, String streamId, int fromVersion) {
         return client.preparedQuery(READ_STREAM).execute(Tuple.of(streamId, fromVersion)).map(EventRows::all);

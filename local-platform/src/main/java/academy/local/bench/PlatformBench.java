@@ -1,0 +1,408 @@
+package academy.local.bench;
+
+import academy.platform.AcademyPlatform;
+import academy.platform.AcademyService;
+import academy.platform.ApiClient;
+import academy.platform.PlatformOptions;
+import academy.testing.Ports;
+import academy.testing.ServerEndpoint;
+import academy.testing.TestDatabase;
+import academy.testing.TestServers;
+import io.vertx.core.Vertx;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.pgclient.PgBuilder;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.PoolOptions;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code ./academy bench}: starts the whole academy on a fresh database, Redis key prefix and
+ * random ports (never touching a running academy), seeds its past straight into the event store,
+ * measures projection catch-up and rebuild, the raw PostgreSQL insert limit, then drives it from
+ * a load generator in a second JVM ({@link LoadGenerator}) while sampling CPU and memory from
+ * /proc. Prints {@code name=value unit} lines and rewrites the marked block of docs/performance.md.
+ *
+ * <p>Options ({@code --name=value} or {@code -Dbench.name=value}): phase-seconds (10),
+ * warmup-seconds (5), rates (500,1000,2000), query-rate (2000), lag-rate (1000), in-flight (64),
+ * learners (10000), token-learners (1000), insert-seconds (10), insert-clients (16),
+ * catchup-timeout (180), rebuild (leaderboard; "none" skips it), drain-seconds (15), sustainable-fraction (0.5), write-doc (true).
+ */
+public final class PlatformBench {
+
+    private static final Pattern READY = Pattern.compile("ready\\s+(\\S+)\\s+\\S+\\s+\\(([0-9.]+) s\\)");
+    private static final Pattern FIGURE = Pattern.compile("^([a-z0-9_]+)=(\\S+) ?(.*)$");
+
+    private final Map<String, String[]> figures = new LinkedHashMap<>();
+    private final Map<String, Double> startSeconds = new LinkedHashMap<>();
+    private final Map<String, Double> rssMax = new LinkedHashMap<>();
+    private final Map<String, Long> servicePids = new LinkedHashMap<>();
+    private final Path root;
+    private Map<String, Long> cpuBefore;
+    private Map<Long, Long> postgresBefore;
+    private long[] machineBefore;
+    private long saturationStarted;
+
+    private PlatformBench(Path root) {
+        this.root = root;
+    }
+
+    public static void main(String[] args) throws Exception {
+        for (String arg : args) {
+            if (arg.startsWith("--") && arg.contains("=")) {
+                System.setProperty("bench." + arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+            } else {
+                System.err.println("unknown argument " + arg + " (options are --name=value, see docs/performance.md)");
+                System.exit(2);
+            }
+        }
+        Path root = Path.of(System.getProperty("academy.repository.root", ".")).toAbsolutePath().normalize();
+        long began = System.nanoTime();
+        new PlatformBench(root).run();
+        System.out.printf("bench_total=%.0f s%n", (System.nanoTime() - began) / 1e9);
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        String loadBefore = ProcStats.loadAverage();
+        figure("load_average_before", loadBefore.split(" ")[0], "(1 min)");
+        TestDatabase database = TestDatabase.create();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Path state = root.resolve("local-platform/target/bench-" + run);
+        Map<AcademyService, Integer> ports = new EnumMap<>(AcademyService.class);
+        for (AcademyService service : AcademyService.values()) {
+            ports.put(service, Ports.free());
+        }
+        PlatformOptions env = PlatformOptions.fromEnvironment(root);
+        PlatformOptions options = new PlatformOptions(root, state, "127.0.0.1", Ports.free(), ports, database.url(),
+                TestServers.redis().redisUrl(), "bench-" + run + ":", false, null, List.of(1L), false, env.javaOptions(),
+                Duration.ofMinutes(5), this::progress);
+        log("database " + database.name() + ", Redis key prefix bench-" + run + ":, services' JVM options " + env.javaOptions());
+        AcademyPlatform platform = AcademyPlatform.create(options);
+        Thread hook = new Thread(() -> {
+            platform.close();
+            database.drop();
+        });
+        Runtime.getRuntime().addShutdownHook(hook);
+        Vertx vertx = Vertx.vertx();
+        try {
+            long t0 = System.nanoTime();
+            platform.run();
+            figure("startup_platform", fmt((System.nanoTime() - t0) / 1e9), "s");
+            startSeconds.forEach((service, seconds) -> figure("startup_" + key(service), fmt(seconds), "s"));
+            readPids(state);
+            measure(vertx, platform, database, options);
+        } finally {
+            figure("load_average_after", ProcStats.loadAverage().split(" ")[0], "(1 min)");
+            platform.close();
+            database.drop();
+            log("deleted " + RedisCleanup.deletePrefix(options.redisUrl(), options.redisKeyPrefix()) + " Redis keys of " + options.redisKeyPrefix());
+            Runtime.getRuntime().removeShutdownHook(hook);
+            vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        }
+        if (Boolean.parseBoolean(System.getProperty("bench.write-doc", "true"))) {
+            Path doc = root.resolve("docs/performance.md");
+            PerformanceDoc.rewrite(doc, PerformanceDoc.table(figures, root, loadBefore, ProcStats.loadAverage()));
+            log("wrote the figures into " + doc);
+        }
+    }
+
+    private void measure(Vertx vertx, AcademyPlatform platform, TestDatabase database, PlatformOptions options) throws Exception {
+        int learners = Integer.getInteger("bench.learners", 10_000);
+        long firstLearner = 6_000_000_000L;
+        Seeder seeder = new Seeder(firstLearner, learners);
+        Pool pool = PgBuilder.pool().with(new PoolOptions().setMaxSize(1))
+                .connectingTo(PgConnectOptions.fromUri(database.url())).using(vertx).build();
+        long existing = Seeder.await(pool.query("SELECT count(*) FROM event_store").execute()).iterator().next().getLong(0);
+
+        log("seeding " + learners + " learners (" + learners * Seeder.EVENTS_PER_LEARNER + " events) into event_store");
+        long seedStart = System.nanoTime();
+        seeder.write(vertx, database.url(), 5_000);
+        double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
+        figure("seed_events", Long.toString(seeder.events), "events");
+        figure("seed_rate", fmt0(seeder.events / seedSeconds), "events/s");
+
+        // Catch-up: every subscription (projections and reactions) past the seeded head.
+        long timeout = TimeUnit.SECONDS.toNanos(Long.getLong("bench.catchup-timeout", 180));
+        Map<String, Double> caughtUp = new LinkedHashMap<>();
+        int subscriptions = 0;
+        while (System.nanoTime() - seedStart < timeout) {
+            subscriptions = 0;
+            for (Row row : Seeder.await(pool.preparedQuery("SELECT subscription, (transaction_id, global_position) >= ($1::text::xid8, $2) AS done"
+                    + " FROM subscription_checkpoints").execute(Tuple.of(seeder.headTransaction, seeder.headPosition)))) {
+                subscriptions++;
+                if (row.getBoolean("done") && !caughtUp.containsKey(row.getString("subscription"))) {
+                    caughtUp.put(row.getString("subscription"), (System.nanoTime() - seedStart) / 1e9);
+                }
+            }
+            if (subscriptions > 0 && caughtUp.size() == subscriptions) {
+                break;
+            }
+            TimeUnit.MILLISECONDS.sleep(100);
+        }
+        double projectorSeconds = caughtUp.entrySet().stream().filter(e -> e.getKey().startsWith("projector"))
+                .mapToDouble(Map.Entry::getValue).max().orElse(Double.NaN);
+        double allSeconds = caughtUp.values().stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+        log("caught up: " + caughtUp + " of " + subscriptions + " subscriptions");
+        if (caughtUp.size() < subscriptions) {
+            figure("catchup_incomplete", Integer.toString(subscriptions - caughtUp.size()), "subscriptions");
+        }
+        figure("catchup_projections", fmt(projectorSeconds), "s");
+        figure("catchup_projections_rate", fmt0(seeder.events / projectorSeconds), "events/s");
+        figure("catchup_all_subscriptions", fmt(allSeconds), "s");
+        figure("catchup_all_rate", fmt0(seeder.events / allSeconds), "events/s");
+
+        String rebuild = System.getProperty("bench.rebuild", "leaderboard");
+        if (!rebuild.equals("none")) {
+            rebuild(platform, options, rebuild, pool);
+        }
+        pool.close();
+
+        insertLimit(database);
+
+        generator(platform, options, seeder);
+        double limit = Double.parseDouble(figures.getOrDefault("pg_insert_limit", new String[] {"NaN"})[0]);
+        for (Map.Entry<String, String[]> e : new ArrayList<>(figures.entrySet())) {
+            String unit = e.getValue()[1];
+            if ((unit.equals("posts/s") || unit.equals("events/s")) && !e.getKey().startsWith("seed")
+                    && !e.getKey().equals("sustainable_rate")) {
+                figure(e.getKey() + "_vs_insert_limit", String.format("%.3f", Double.parseDouble(e.getValue()[0]) / limit), "ratio");
+            }
+        }
+    }
+
+    private void rebuild(AcademyPlatform platform, PlatformOptions options, String name, Pool pool) throws Exception {
+        ApiClient admin = new ApiClient("http://127.0.0.1:" + options.port(AcademyService.PROJECTOR),
+                platform.keys().adminToken(options.adminIds().get(0)));
+        long events = Seeder.await(pool.query("SELECT count(*) FROM event_store").execute()).iterator().next().getLong(0);
+        long start = System.nanoTime();
+        ApiClient.Answer answer = admin.post("/projections/" + name + "/rebuild", new JsonObject());
+        if (answer.status() != 202) {
+            log("rebuild of " + name + " refused: " + answer.status() + " " + answer.body());
+            return;
+        }
+        JsonObject last = null;
+        while (System.nanoTime() - start < TimeUnit.SECONDS.toNanos(300)) {
+            TimeUnit.MILLISECONDS.sleep(100);
+            ApiClient.Answer list = admin.get("/projections");
+            if (list.status() != 200) {
+                continue;
+            }
+            for (Object item : (JsonArray) list.parsed()) {
+                JsonObject p = (JsonObject) item;
+                if (name.equals(p.getString("name"))) {
+                    last = p;
+                }
+            }
+            if (last != null && !"rebuilding".equals(last.getString("state")) && !running(last.getValue("rebuild"))) {
+                break;
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        log("rebuild of " + name + " ended: " + last);
+        figure("rebuild_" + key(name) + "_events", Long.toString(events), "events");
+        figure("rebuild_" + key(name) + "_seconds", fmt(seconds), "s");
+        figure("rebuild_" + key(name) + "_rate", fmt0(events / seconds), "events/s");
+    }
+
+    private static boolean running(Object rebuild) {
+        if (!(rebuild instanceof JsonObject r)) {
+            return false;
+        }
+        String state = r.getString("state", r.getString("status", ""));
+        return state.equalsIgnoreCase("running") || state.equalsIgnoreCase("rebuilding") || state.equalsIgnoreCase("started");
+    }
+
+    private void insertLimit(TestDatabase database) throws Exception {
+        Path script = root.resolve("../shared/bench/pg-insert-limit.sh").normalize();
+        if (!Files.isRegularFile(script)) {
+            log("no " + script + ": the raw insert limit is not measured");
+            return;
+        }
+        ServerEndpoint server = database.server();
+        ProcessBuilder builder = new ProcessBuilder("bash", script.toString(), System.getProperty("bench.insert-clients", "16"),
+                System.getProperty("bench.insert-seconds", "10")).redirectErrorStream(true);
+        builder.environment().put("PGHOST", server.host());
+        builder.environment().put("PGPORT", Integer.toString(server.port()));
+        builder.environment().put("PGUSER", server.user());
+        if (server.password() != null) {
+            builder.environment().put("PGPASSWORD", server.password());
+        }
+        builder.environment().put("PGDATABASE", database.name());
+        log("measuring the raw insert limit: " + script);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        Matcher m = Pattern.compile("limit: ([0-9.]+) tx/s").matcher(output);
+        if (m.find()) {
+            figure("pg_insert_limit", fmt0(Double.parseDouble(m.group(1))), "tx/s");
+        } else {
+            log("pg-insert-limit.sh said: " + output.trim());
+        }
+    }
+
+    private void generator(AcademyPlatform platform, PlatformOptions options, Seeder seeder) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-XX:+UseParallelGC", "-cp", System.getProperty("java.class.path")));
+        StringBuilder lessons = new StringBuilder();
+        for (int c = 0; c < Seeder.COURSES; c++) {
+            lessons.append(c == 0 ? "" : ",").append(seeder.openLesson(c));
+        }
+        Map<String, String> props = new LinkedHashMap<>();
+        props.put("learning", "http://127.0.0.1:" + options.port(AcademyService.LEARNING));
+        props.put("projector", "http://127.0.0.1:" + options.port(AcademyService.PROJECTOR));
+        props.put("key", platform.keys().privateKeyFile().toString());
+        props.put("first-learner", Long.toString(seeder.firstLearner));
+        props.put("token-learners", Integer.toString(Math.min(seeder.learners, Integer.getInteger("bench.token-learners", 1000))));
+        props.put("lessons", lessons.toString());
+        for (String name : List.of("phase-seconds", "warmup-seconds", "rates", "query-rate", "lag-rate", "in-flight", "connections", "drain-seconds", "sustainable-fraction")) {
+            String value = System.getProperty("bench." + name);
+            if (value != null) {
+                props.put(name, value);
+            }
+        }
+        props.putIfAbsent("query-rate", "2000");
+        props.forEach((k, v) -> command.add("-Dbench." + k + "=" + v));
+        command.add(LoadGenerator.class.getName());
+        log("load generator (a second JVM): " + LoadGenerator.class.getName());
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        long generatorPid = process.pid();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                if (line.startsWith("#begin ")) {
+                    log(line.substring(1));
+                    if (line.equals("#begin saturation")) {
+                        cpuBefore = cpuTicks(generatorPid);
+                        postgresBefore = ProcStats.postgresTicks();
+                        machineBefore = ProcStats.machineTicks();
+                        saturationStarted = System.nanoTime();
+                    }
+                } else if (line.startsWith("#end ")) {
+                    if (!line.equals("#end warmup")) {
+                        sampleRss();
+                    }
+                    if (line.equals("#end saturation")) {
+                        cpuSplit(generatorPid);
+                    }
+                } else {
+                    Matcher m = FIGURE.matcher(line.trim());
+                    if (m.matches()) {
+                        figure(m.group(1), m.group(2), m.group(3));
+                    } else {
+                        log("generator: " + line);
+                    }
+                }
+            }
+        }
+        process.waitFor();
+        rssMax.forEach((service, mb) -> figure("rss_" + key(service), fmt0(mb), "MB"));
+    }
+
+    private Map<String, Long> cpuTicks(long generatorPid) {
+        Map<String, Long> ticks = new LinkedHashMap<>();
+        servicePids.forEach((service, pid) -> ticks.put(service, ProcStats.cpuTicks(pid)));
+        ticks.put("generator", ProcStats.cpuTicks(generatorPid));
+        ticks.put("launcher_gateway", ProcStats.cpuTicks(ProcessHandle.current().pid()));
+        return ticks;
+    }
+
+    /** CPU of each process during the saturation phase, in cores (1.0 = one core busy all the time). */
+    private void cpuSplit(long generatorPid) {
+        if (cpuBefore == null) {
+            return;
+        }
+        double seconds = (System.nanoTime() - saturationStarted) / 1e9;
+        double hz = 100.0; // USER_HZ, 100 on Linux
+        Map<String, Long> after = cpuTicks(generatorPid);
+        long[] machine = ProcStats.machineTicks();
+        double accounted = 0;
+        for (Map.Entry<String, Long> e : after.entrySet()) {
+            double cores = (e.getValue() - cpuBefore.getOrDefault(e.getKey(), 0L)) / hz / seconds;
+            accounted += cores;
+            figure("cpu_saturation_" + key(e.getKey()), String.format("%.2f", cores), "cores");
+        }
+        double postgres = ProcStats.sumDelta(postgresBefore, ProcStats.postgresTicks()) / hz / seconds;
+        accounted += postgres;
+        figure("cpu_saturation_postgres", String.format("%.2f", postgres), "cores");
+        double busy = (machine[0] - machineBefore[0]) / hz / seconds;
+        figure("cpu_saturation_machine_busy", String.format("%.2f", busy), "cores");
+        figure("cpu_saturation_other", String.format("%.2f", Math.max(0, busy - accounted)), "cores");
+    }
+
+    private void sampleRss() {
+        servicePids.forEach((service, pid) -> {
+            double mb = ProcStats.rssMegabytes(pid);
+            if (mb > 0) {
+                rssMax.merge(service, mb, Math::max);
+            }
+        });
+    }
+
+    private void readPids(Path state) throws IOException {
+        Path file = state.resolve("running.pid");
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        for (String line : Files.readAllLines(file)) {
+            String[] parts = line.trim().split("\\s+");
+            if (parts.length >= 2 && !parts[1].equals("launcher")) {
+                servicePids.put(parts[1], Long.parseLong(parts[0]));
+            }
+        }
+    }
+
+    private void progress(String line) {
+        log(line.trim());
+        Matcher m = READY.matcher(line);
+        if (m.find()) {
+            startSeconds.put(m.group(1), Double.parseDouble(m.group(2)));
+        }
+    }
+
+    private void figure(String name, String value, String unit) {
+        figures.put(name, new String[] {value, unit});
+        System.out.println(name + "=" + value + (unit.isEmpty() ? "" : " " + unit));
+        System.out.flush();
+    }
+
+    private static void log(String line) {
+        System.err.println("[bench " + Instant.now().toString().substring(11, 19) + "] " + line);
+    }
+
+    private static String key(String name) {
+        return name.replace("-service", "").replace('-', '_');
+    }
+
+    private static String fmt(double value) {
+        return String.format("%.2f", value);
+    }
+
+    private static String fmt0(double value) {
+        return String.format("%.0f", value);
+    }
+
+    static Map<String, String[]> copy(Map<String, String[]> figures) {
+        return new HashMap<>(figures);
+    }
+}

@@ -1,19 +1,20 @@
 package academy.assessment.api;
 
-import static academy.assessment.api.HostileRequests.HUGE_BODY;
-import static academy.assessment.api.HostileRequests.INVALID_UTF8;
-import static academy.assessment.api.HostileRequests.LONG;
-import static academy.assessment.api.HostileRequests.MALFORMED;
-import static academy.assessment.api.HostileRequests.SQL;
-import static academy.assessment.api.HostileRequests.TRAVERSAL;
-import static academy.assessment.api.HostileRequests.assertNamesField;
-import static academy.assessment.api.HostileRequests.assertRefused;
-import static academy.assessment.api.HostileRequests.changesNothing;
+import static academy.testing.HostileRequests.HUGE_BODY;
+import static academy.testing.HostileRequests.INVALID_UTF8;
+import static academy.testing.HostileRequests.LONG;
+import static academy.testing.HostileRequests.MALFORMED;
+import static academy.testing.HostileRequests.SQL;
+import static academy.testing.HostileRequests.TRAVERSAL;
+import static academy.testing.HostileRequests.assertNamesField;
+import static academy.testing.HostileRequests.assertRefused;
+import static academy.testing.HostileRequests.changesNothing;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.eventstore.EventStore;
 import academy.testing.AcademyTestResource;
+import academy.testing.HostileRequests;
 import academy.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

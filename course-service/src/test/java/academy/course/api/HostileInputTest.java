@@ -1,19 +1,20 @@
 package academy.course.api;
 
-import static academy.course.api.HostileRequests.HUGE_BODY;
-import static academy.course.api.HostileRequests.INVALID_UTF8;
-import static academy.course.api.HostileRequests.LONG;
-import static academy.course.api.HostileRequests.MALFORMED;
-import static academy.course.api.HostileRequests.SQL;
-import static academy.course.api.HostileRequests.TRAVERSAL;
-import static academy.course.api.HostileRequests.assertNamesField;
-import static academy.course.api.HostileRequests.assertRefused;
-import static academy.course.api.HostileRequests.changesNothing;
+import static academy.testing.HostileRequests.HUGE_BODY;
+import static academy.testing.HostileRequests.INVALID_UTF8;
+import static academy.testing.HostileRequests.LONG;
+import static academy.testing.HostileRequests.MALFORMED;
+import static academy.testing.HostileRequests.SQL;
+import static academy.testing.HostileRequests.TRAVERSAL;
+import static academy.testing.HostileRequests.assertNamesField;
+import static academy.testing.HostileRequests.assertRefused;
+import static academy.testing.HostileRequests.changesNothing;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import academy.course.api.Authoring.PublishedCourse;
+import academy.testing.HostileRequests;
 import academy.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -82,7 +83,7 @@ class HostileInputTest {
     @Test
     void malformedHugeAndBadlyEncodedBodiesAreRefused() {
         String admin = Authoring.admin();
-        changesNothing(() -> {
+        changesNothing("course-unlocking", () -> {
             for (BodyRoute route : bodyRoutes()) {
                 String what = route.method() + " " + route.path();
                 for (String malformed : MALFORMED) {
@@ -101,7 +102,7 @@ class HostileInputTest {
     void wrongTypesAndUnknownFieldsAre422NamingTheField() {
         String admin = Authoring.admin();
         List<BodyRoute> routes = bodyRoutes();
-        changesNothing(() -> {
+        changesNothing("course-unlocking", () -> {
             for (BodyRoute route : routes) {
                 String what = route.method() + " " + route.path();
                 assertNamesField(what + " unknown field", route.send(given().auth().oauth2(admin)
@@ -134,7 +135,7 @@ class HostileInputTest {
     void traversalSqlAndOverlongIdsAreRefusedOnEveryRoute() {
         String admin = Authoring.admin();
         String valid = course.courseId().toString();
-        changesNothing(() -> {
+        changesNothing("course-unlocking", () -> {
             for (String bad : new String[] {TRAVERSAL, "..%2F" + valid, "%27%20OR%201%3D1%20--", "1%20OR%201%3D1", LONG}) {
                 for (String[] route : withEveryIdBad(valid, course.l1().toString(), bad)) {
                     RequestSpecification request = given().auth().oauth2(admin).urlEncodingEnabled(false);
@@ -157,7 +158,7 @@ class HostileInputTest {
     void overlongAndHostileFieldValuesAre422() {
         String admin = Authoring.admin();
         String c = "/courses/" + course.courseId();
-        changesNothing(() -> {
+        changesNothing("course-unlocking", () -> {
             assertNamesField("course title of 10,000 characters", post(admin, "/courses",
                     new JsonObject().put("title", LONG).put("description", "d")), "title");
             assertNamesField("module title of 10,000 characters", post(admin, c + "/modules",
@@ -184,7 +185,7 @@ class HostileInputTest {
     @Test
     void sqlMetacharactersInAValidTitleAreStoredVerbatimNeverExecuted() {
         String title = "Robert'); DROP TABLE event_store;--";
-        HostileRequests.quiesce();
+        HostileRequests.awaitSubscriptionAtHead("course-unlocking");
         long before = HostileRequests.eventCount();
         String courseId = post(Authoring.admin(), "/courses", new JsonObject().put("title", title).put("description", SQL))
                 .then().statusCode(201).extract().path("courseId");
@@ -199,7 +200,7 @@ class HostileInputTest {
         List<String[]> routes = new ArrayList<>(everyRoute(c, course.l1().toString()));
         routes.add(new String[] {"GET", "/courses"});
         routes.add(new String[] {"POST", "/courses"});
-        changesNothing(() -> {
+        changesNothing("course-unlocking", () -> {
             for (Map.Entry<String, String> forged : HostileRequests.forgedTokens(LEARNER, OTHER_LEARNER).entrySet()) {
                 for (String[] route : routes) {
                     RequestSpecification request = given().auth().oauth2(forged.getValue());
@@ -217,7 +218,7 @@ class HostileInputTest {
     void learnersNeitherAuthorNorSeeAnotherLearnersState() {
         String other = TestTokens.learner(OTHER_LEARNER);
         String c = "/courses/" + course.courseId();
-        changesNothing(() -> {
+        changesNothing("course-unlocking", () -> {
             for (String[] route : everyRoute(course.courseId().toString(), course.m1().toString())) {
                 if (route[1].endsWith("/modules") || route[1].contains("/lessons") && !route[0].equals("GET")
                         || route[1].endsWith("/assessment") || route[1].endsWith("publish")) {

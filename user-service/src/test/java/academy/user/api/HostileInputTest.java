@@ -1,18 +1,19 @@
 package academy.user.api;
 
-import static academy.user.api.HostileRequests.HUGE_BODY;
-import static academy.user.api.HostileRequests.INVALID_UTF8;
-import static academy.user.api.HostileRequests.LONG;
-import static academy.user.api.HostileRequests.MALFORMED;
-import static academy.user.api.HostileRequests.SQL;
-import static academy.user.api.HostileRequests.TRAVERSAL;
-import static academy.user.api.HostileRequests.assertNamesField;
-import static academy.user.api.HostileRequests.assertRefused;
-import static academy.user.api.HostileRequests.changesNothing;
+import static academy.testing.HostileRequests.HUGE_BODY;
+import static academy.testing.HostileRequests.INVALID_UTF8;
+import static academy.testing.HostileRequests.LONG;
+import static academy.testing.HostileRequests.MALFORMED;
+import static academy.testing.HostileRequests.SQL;
+import static academy.testing.HostileRequests.TRAVERSAL;
+import static academy.testing.HostileRequests.assertNamesField;
+import static academy.testing.HostileRequests.assertRefused;
+import static academy.testing.HostileRequests.changesNothing;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.testing.AcademyTestResource;
+import academy.testing.HostileRequests;
 import academy.testing.TestTokens;
 import academy.user.support.Logins;
 import io.quarkus.test.common.QuarkusTestResource;

@@ -1,9 +1,7 @@
-package academy.assessment.api;
+package academy.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import academy.testing.TestPostgres;
-import academy.testing.TestTokens;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -11,18 +9,18 @@ import java.util.List;
 import java.util.Map;
 
 /** Hostile inputs and the checks every refusal must pass: a clear 4xx, no internals, nothing stored. */
-final class HostileRequests {
+public final class HostileRequests {
 
-    static final String SQL = "' OR 1=1 --";
-    static final String TRAVERSAL = "..%2F..%2F..%2Fetc%2Fpasswd";
-    static final String LONG = "x".repeat(10_000);
+    public static final String SQL = "' OR 1=1 --";
+    public static final String TRAVERSAL = "..%2F..%2F..%2Fetc%2Fpasswd";
+    public static final String LONG = "x".repeat(10_000);
     /** Over quarkus.http.limits.max-body-size (256K). */
-    static final String HUGE_BODY = "{\"field\":\"" + "a".repeat(300 * 1024) + "\"}";
+    public static final String HUGE_BODY = "{\"field\":\"" + "a".repeat(300 * 1024) + "\"}";
     /** A JSON object whose string holds bytes that are not UTF-8 (a lone continuation byte and an overlong form). */
-    static final byte[] INVALID_UTF8 = concat("{\"field\":\"".getBytes(StandardCharsets.US_ASCII),
+    public static final byte[] INVALID_UTF8 = concat("{\"field\":\"".getBytes(StandardCharsets.US_ASCII),
             new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0x80, (byte) 0xC0, (byte) 0xAF},
             "\"}".getBytes(StandardCharsets.US_ASCII));
-    static final List<String> MALFORMED = List.of("{\"field\": ", "[1, 2", "not json at all", "{\"field\":1,}", "{\"field\" 1}", "{'single':'quotes'}");
+    public static final List<String> MALFORMED = List.of("{\"field\": ", "[1, 2", "not json at all", "{\"field\":1,}", "{\"field\" 1}", "{'single':'quotes'}");
     private static final List<String> INTERNALS = List.of("Exception", "\tat ", ".java:", "Caused by", "org.postgresql",
             "io.vertx", "SQLSTATE", "stack");
 
@@ -30,7 +28,7 @@ final class HostileRequests {
     }
 
     /** The forged tokens of {@link TestTokens}, each of which must be refused (401) on every route. */
-    static Map<String, String> forgedTokens(long userId, long otherUserId) {
+    public static Map<String, String> forgedTokens(long userId, long otherUserId) {
         return Map.of("expired", TestTokens.expired(userId),
                 "signed with an unknown key", TestTokens.signedWithUnknownKey(userId),
                 "unsigned (alg none)", TestTokens.unsigned(userId),
@@ -39,7 +37,7 @@ final class HostileRequests {
     }
 
     /** A refusal: one of {@code statuses} (any 4xx when none given), problem+json when it has a body, no internals. */
-    static void assertRefused(String what, Response response, Integer... statuses) {
+    public static void assertRefused(String what, Response response, Integer... statuses) {
         String body = response.asString();
         if (statuses.length == 0) {
             assertThat(response.statusCode()).as(what + ": " + body).isBetween(400, 499);
@@ -56,18 +54,37 @@ final class HostileRequests {
     }
 
     /** The field a 422 names. */
-    static void assertNamesField(String what, Response response, String field) {
+    public static void assertNamesField(String what, Response response, String field) {
         assertRefused(what, response, 422);
         assertThat(response.jsonPath().getList("errors.field", String.class)).as(what).contains(field);
     }
 
-    static long eventCount() {
+    public static long eventCount() {
         return TestPostgres.pool().query("SELECT count(*) FROM event_store").execute()
                 .await().atMost(Duration.ofSeconds(10)).iterator().next().getLong(0);
     }
 
+    /** Waits until {@code subscription} has passed the newest event, so a reaction appends nothing during a count. */
+    public static void awaitSubscriptionAtHead(String subscription) {
+        Poll.until(Duration.ofSeconds(15), () -> TestPostgres.pool().preparedQuery(
+                "SELECT EXISTS (SELECT 1 FROM subscription_checkpoints c, (SELECT transaction_id, global_position "
+                        + "FROM event_store ORDER BY transaction_id DESC, global_position DESC LIMIT 1) e "
+                        + "WHERE c.subscription = $1 "
+                        + "AND (c.transaction_id, c.global_position) >= (e.transaction_id, e.global_position))")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(subscription))
+                .await().atMost(Duration.ofSeconds(10)).iterator().next().getBoolean(0));
+    }
+
     /** Runs the attacks and checks the store holds exactly as many events after as before. */
-    static void changesNothing(Runnable attacks) {
+    public static void changesNothing(Runnable attacks) {
+        long before = eventCount();
+        attacks.run();
+        assertThat(eventCount()).as("events in event_store after the hostile requests").isEqualTo(before);
+    }
+
+    /** The same, once {@code settleSubscription} (a reaction that appends) has caught up. */
+    public static void changesNothing(String settleSubscription, Runnable attacks) {
+        awaitSubscriptionAtHead(settleSubscription);
         long before = eventCount();
         attacks.run();
         assertThat(eventCount()).as("events in event_store after the hostile requests").isEqualTo(before);

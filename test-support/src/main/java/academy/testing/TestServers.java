@@ -57,11 +57,24 @@ public final class TestServers {
     public static EmbeddedPostgres startEmbeddedPostgres() {
         try {
             Path data = Files.createTempDirectory("academy-pg-");
+            // As root the server runs as an unprivileged user, who must be able to reach data/ inside.
+            Files.setPosixFilePermissions(data, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
             EmbeddedPostgres server = EmbeddedPostgres.start(data.resolve("data"), Ports.free());
-            Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.close();
+                deleteRecursively(data);
+            }));
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path folder) {
+        try (var paths = Files.walk(folder)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder: the system cleans it up eventually
         }
     }
 

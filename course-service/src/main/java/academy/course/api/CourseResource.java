@@ -6,12 +6,12 @@ import academy.course.application.CourseView;
 import academy.course.application.EnrollmentCommands;
 import academy.course.application.LessonView;
 import academy.course.infrastructure.CatalogueFeed;
-import academy.course.infrastructure.SubscriptionProgress;
 import academy.course.infrastructure.UnlockingFeed;
 import academy.edge.auth.Caller;
 import academy.edge.idempotency.CommandResponse;
 import academy.edge.idempotency.IdempotentCommands;
 import academy.edge.readmodel.ReadYourWrites;
+import academy.eventstore.EventStore;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
@@ -35,18 +35,18 @@ public class CourseResource {
     private final CourseQueries queries;
     private final EnrollmentCommands enrollments;
     private final IdempotentCommands idempotent;
-    private final SubscriptionProgress subscriptions;
+    private final EventStore store;
     private final CurrentIdentityAssociation identity;
 
     public CourseResource(Caller caller, CourseQueries queries, EnrollmentCommands enrollments,
-                          IdempotentCommands idempotent, SubscriptionProgress subscriptions,
+                          IdempotentCommands idempotent, EventStore store,
                           CurrentIdentityAssociation identity) {
         this.identity = identity;
         this.caller = caller;
         this.queries = queries;
         this.enrollments = enrollments;
         this.idempotent = idempotent;
-        this.subscriptions = subscriptions;
+        this.store = store;
     }
 
     /** Published courses with their counts; public. */
@@ -112,7 +112,7 @@ public class CourseResource {
     }
 
     private Uni<Void> await(String subscription, Long after) {
-        return ReadYourWrites.awaitPosition(after, () -> subscriptions.positionReached(subscription, after));
+        return ReadYourWrites.awaitProcessed(after, position -> store.hasProcessed(subscription, position));
     }
 
     private static Answers.LessonContent content(LessonView view) {

@@ -3,6 +3,7 @@ package academy.edge.readmodel;
 import academy.edge.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import java.time.Duration;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -27,6 +28,19 @@ public final class ReadYourWrites {
         }
         long deadline = System.nanoTime() + MAX_WAIT.toNanos();
         return poll(after, currentPosition, deadline);
+    }
+
+    /**
+     * The same wait for read models kept by feed subscriptions, whose progress is "has it processed
+     * the event at this position" (feed order is not position order): {@code processed} answers that,
+     * for example {@code position -> store.hasProcessed(subscription, position)}. Position 0 (an empty
+     * stream) waits for nothing.
+     */
+    public static Uni<Void> awaitProcessed(Long after, Function<Long, Uni<Boolean>> processed) {
+        if (after != null && after == 0) {
+            return Uni.createFrom().voidItem();
+        }
+        return awaitPosition(after, () -> processed.apply(after).map(done -> done ? after : after - 1));
     }
 
     private static Uni<Void> poll(long after, Supplier<Uni<Long>> currentPosition, long deadline) {

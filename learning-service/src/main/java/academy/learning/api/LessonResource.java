@@ -73,7 +73,7 @@ public class LessonResource {
         UUID id = lessonIdOf(lessonId);
         long userId = caller.userId();
         Long position = positionOf(after);
-        return ReadYourWrites.awaitPosition(position, () -> queries.readModelPosition(position))
+        return ReadYourWrites.awaitProcessed(position, queries::readModelsProcessed)
                 .chain(() -> queries.progress(userId, id))
                 .map(LessonStateResponse::of)
                 .onFailure().transform(DomainProblems::toProblem);

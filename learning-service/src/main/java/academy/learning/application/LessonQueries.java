@@ -35,11 +35,9 @@ public class LessonQueries {
      * For {@code ?after=}: {@code after} once both read models have processed that event, else -1.
      * Position 0 (an empty stream's) needs no wait.
      */
-    public Uni<Long> readModelPosition(long after) {
-        if (after == 0) {
-            return Uni.createFrom().item(0L);
-        }
-        return subscriptions.haveProcessed(after).map(done -> done ? after : -1L);
+    /** Whether the lesson table and the XP totals have processed the event at {@code position}. */
+    public Uni<Boolean> readModelsProcessed(long position) {
+        return subscriptions.haveProcessed(position);
     }
 
     public Uni<LessonOutcome> progress(long userId, UUID lessonId) {

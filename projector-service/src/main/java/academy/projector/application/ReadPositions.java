@@ -17,12 +17,7 @@ public class ReadPositions {
     }
 
     public Uni<Void> await(Long after, List<String> projections) {
-        if (after == null || after < 0) {
-            return ReadYourWrites.awaitPosition(after, () -> Uni.createFrom().item(0L));
-        }
         List<String> subscriptions = projections.stream().map(ProjectionCatalogue::subscription).toList();
-        // Feed order is not position order: report "passed" as the position itself, else one below it.
-        return ReadYourWrites.awaitPosition(after, () -> positions.passed(subscriptions, after)
-                .map(passed -> passed ? after : after - 1));
+        return ReadYourWrites.awaitProcessed(after, position -> positions.passed(subscriptions, position));
     }
 }

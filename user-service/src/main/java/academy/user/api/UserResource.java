@@ -6,7 +6,8 @@ import academy.edge.readmodel.ReadYourWrites;
 import academy.user.application.ProfileChange;
 import academy.user.application.UserCommands;
 import academy.user.application.UserQueries;
-import academy.user.infrastructure.StreakProgress;
+import academy.eventstore.EventStore;
+import academy.user.infrastructure.StreakReaction;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,13 +31,13 @@ public class UserResource {
     private final Caller caller;
     private final UserQueries queries;
     private final UserCommands commands;
-    private final StreakProgress streakProgress;
+    private final EventStore store;
 
-    public UserResource(Caller caller, UserQueries queries, UserCommands commands, StreakProgress streakProgress) {
+    public UserResource(Caller caller, UserQueries queries, UserCommands commands, EventStore store) {
         this.caller = caller;
         this.queries = queries;
         this.commands = commands;
-        this.streakProgress = streakProgress;
+        this.store = store;
     }
 
     @GET
@@ -46,7 +47,7 @@ public class UserResource {
         long userId = caller.userId();
         // ?after=<position of a LessonCompleted>: wait (up to 1 s) until the streak reaction has passed it.
         Long position = positionOf(after);
-        return ReadYourWrites.awaitPosition(position, () -> streakProgress.reached(position))
+        return ReadYourWrites.awaitProcessed(position, at -> store.hasProcessed(StreakReaction.SUBSCRIPTION, at))
                 .chain(() -> queries.user(userId))
                 .map(UserResponse::of);
     }

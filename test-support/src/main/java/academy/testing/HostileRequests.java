@@ -90,6 +90,35 @@ public final class HostileRequests {
         assertThat(eventCount()).as("events in event_store after the hostile requests").isEqualTo(before);
     }
 
+    /**
+     * Sends an over-limit body. The server answers 413 from the Content-Length and closes the
+     * connection, which can break the client's upload before it reads that answer ("Broken pipe"):
+     * such a try is sent again, a few times, so the answer itself is what the test checks.
+     */
+    public static Response oversized(java.util.function.Supplier<Response> send) {
+        RuntimeException last = null;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            try {
+                return send.get();
+            } catch (RuntimeException e) {
+                if (!brokenUpload(e)) {
+                    throw e;
+                }
+                last = e;
+            }
+        }
+        throw last;
+    }
+
+    private static boolean brokenUpload(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.SocketException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static byte[] concat(byte[]... parts) {
         int length = 0;
         for (byte[] part : parts) {

@@ -8,6 +8,7 @@ import static academy.testing.HostileRequests.SQL;
 import static academy.testing.HostileRequests.TRAVERSAL;
 import static academy.testing.HostileRequests.assertNamesField;
 import static academy.testing.HostileRequests.assertRefused;
+import static academy.testing.HostileRequests.oversized;
 import static academy.testing.HostileRequests.changesNothing;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -95,8 +96,8 @@ class HostileInputTest {
                     assertRefused(what + " " + malformed, given().auth().oauth2(route[2]).contentType(ContentType.JSON)
                             .body(malformed).request(route[0], route[1]), 400);
                 }
-                assertRefused(what + " over the body limit", given().auth().oauth2(route[2])
-                        .contentType(ContentType.JSON).body(HUGE_BODY).request(route[0], route[1]), 413, 400);
+                assertRefused(what + " over the body limit", oversized(() -> given().auth().oauth2(route[2])
+                        .contentType(ContentType.JSON).body(HUGE_BODY).request(route[0], route[1])), 413, 400);
                 assertRefused(what + " invalid UTF-8", given().auth().oauth2(route[2])
                         .contentType("application/json; charset=UTF-8").body(INVALID_UTF8).request(route[0], route[1]), 400);
             }

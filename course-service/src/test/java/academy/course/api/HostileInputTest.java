@@ -8,6 +8,7 @@ import static academy.testing.HostileRequests.SQL;
 import static academy.testing.HostileRequests.TRAVERSAL;
 import static academy.testing.HostileRequests.assertNamesField;
 import static academy.testing.HostileRequests.assertRefused;
+import static academy.testing.HostileRequests.oversized;
 import static academy.testing.HostileRequests.changesNothing;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,8 +91,8 @@ class HostileInputTest {
                     assertRefused(what + " " + malformed, route.send(given().auth().oauth2(admin)
                             .contentType(ContentType.JSON).body(malformed)), 400);
                 }
-                assertRefused(what + " over the body limit", route.send(given().auth().oauth2(admin)
-                        .contentType(ContentType.JSON).body(HUGE_BODY)), 413, 400);
+                assertRefused(what + " over the body limit", oversized(() -> route.send(given().auth().oauth2(admin)
+                        .contentType(ContentType.JSON).body(HUGE_BODY))), 413, 400);
                 assertRefused(what + " invalid UTF-8", route.send(given().auth().oauth2(admin)
                         .contentType("application/json; charset=UTF-8").body(INVALID_UTF8)), 400);
             }

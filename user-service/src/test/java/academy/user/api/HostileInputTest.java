@@ -8,6 +8,7 @@ import static academy.testing.HostileRequests.SQL;
 import static academy.testing.HostileRequests.TRAVERSAL;
 import static academy.testing.HostileRequests.assertNamesField;
 import static academy.testing.HostileRequests.assertRefused;
+import static academy.testing.HostileRequests.oversized;
 import static academy.testing.HostileRequests.changesNothing;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,8 +61,8 @@ class HostileInputTest {
                     assertRefused(route + " " + malformed, send(route, requestFor(route).contentType(ContentType.JSON)
                             .body(malformed)), 400);
                 }
-                assertRefused(route + " over the body limit", send(route, requestFor(route)
-                        .contentType(ContentType.JSON).body(HUGE_BODY)), 413, 400);
+                assertRefused(route + " over the body limit", oversized(() -> send(route, requestFor(route)
+                        .contentType(ContentType.JSON).body(HUGE_BODY))), 413, 400);
                 assertRefused(route + " invalid UTF-8", send(route, requestFor(route)
                         .contentType("application/json; charset=UTF-8").body(INVALID_UTF8)), 400);
             }

@@ -4,6 +4,7 @@ import academy.assessment.domain.AssesseeCommand.GradeAttempt;
 import academy.assessment.domain.AssesseeDecider;
 import academy.assessment.domain.AssesseeState;
 import academy.assessment.domain.AssessmentGraded;
+import academy.assessment.domain.AssessmentPassed;
 import academy.assessment.domain.AttemptCommand;
 import academy.assessment.domain.AttemptDecider;
 import academy.assessment.domain.AttemptEvent;
@@ -20,6 +21,8 @@ import academy.eventstore.EventMetadata;
 import academy.eventstore.EventStore;
 import academy.eventstore.NewEvent;
 import academy.eventstore.StreamCommands;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -37,11 +40,13 @@ public class AttemptSettlement {
     private final StreamCommands commands;
     private final EventStore store;
     private final AttemptTable attempts;
+    private final MeterRegistry registry;
 
-    public AttemptSettlement(StreamCommands commands, EventStore store, AttemptTable attempts) {
+    public AttemptSettlement(StreamCommands commands, EventStore store, AttemptTable attempts, MeterRegistry registry) {
         this.commands = commands;
         this.store = store;
         this.attempts = attempts;
+        this.registry = registry;
     }
 
     /** {@code context} null: the server closing the attempt if it is overdue (no caller, random ids). */
@@ -80,8 +85,24 @@ public class AttemptSettlement {
                                     started.attemptId(), scored, attemptState.scored().scoredAt()), state),
                             index -> index == 0 ? gradeId : EventIds.nameBased(gradeId + "\n" + index),
                             system(attempt)))
+                    .invoke(this::countGrade)
                     .map(result -> new Graded(result.state().grades().get(started.attemptId()), result.position())));
         }).call(() -> attempts.finish(started.attemptId()));
+    }
+
+    /** Counts each grade once: when this run stored it, not when a retry or a racing run found it stored. */
+    private void countGrade(CommandResult<AssesseeState> result) {
+        if (result.alreadyStored()) {
+            return;
+        }
+        for (var recorded : result.appended()) {
+            if (AssessmentEventMapping.assesseeEvent(recorded) instanceof AssessmentGraded graded) {
+                Counter.builder("academy.assessments.graded")
+                        .description("Attempts graded, by outcome")
+                        .tag("outcome", graded instanceof AssessmentPassed ? "passed" : "failed")
+                        .register(registry).increment();
+            }
+        }
     }
 
     /** Every scored attempt of this learner (attempts run one at a time, so earlier ones are scored already). */

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.eventstore.RecordedEvent;
 import academy.testing.AcademyTestResource;
+import academy.testing.Metrics;
 import academy.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,6 +20,7 @@ import io.restassured.response.Response;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -116,11 +118,14 @@ class AttemptApiTest extends AttemptTestBase {
         UUID assessmentId = AssessmentFixtures.defined(definition);
         UUID attemptId = started(assessmentId);
         answer(learner, attemptId, questionId(definition, 2), new JsonObject().put("number", 3.14));
+        double failedBefore = Metrics.value("academy_assessments_graded_total", Map.of("outcome", "failed"));
         Response first = submit(learner, attemptId);
         clock.advance(Duration.ofSeconds(5));
 
         Response second = submit(learner, attemptId);
 
+        assertThat(Metrics.value("academy_assessments_graded_total", Map.of("outcome", "failed")))
+                .as("graded once, counted once").isEqualTo(failedBefore + 1);
         assertThat(second.statusCode()).isEqualTo(200);
         assertThat(second.jsonPath().getString("submittedAt")).isEqualTo(first.jsonPath().getString("submittedAt"));
         assertThat(second.jsonPath().getDouble("score")).isEqualTo(first.jsonPath().getDouble("score"));

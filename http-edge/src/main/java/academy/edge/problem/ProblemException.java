@@ -8,12 +8,18 @@ public class ProblemException extends RuntimeException {
     private final int status;
     private final String title;
     private final List<FieldError> errors;
+    private final long retryAfterSeconds;
 
     public ProblemException(int status, String title, String detail, List<FieldError> errors) {
+        this(status, title, detail, errors, 1);
+    }
+
+    private ProblemException(int status, String title, String detail, List<FieldError> errors, long retryAfterSeconds) {
         super(detail, null, false, false);
         this.status = status;
         this.title = title;
         this.errors = List.copyOf(errors);
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     public static ProblemException badRequest(String detail) {
@@ -57,8 +63,9 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(422, "Unprocessable Content", detail, errors);
     }
 
-    public static ProblemException tooManyRequests(String detail) {
-        return new ProblemException(429, "Too Many Requests", detail, List.of());
+    /** 429 telling the client how many seconds to wait (Retry-After). */
+    public static ProblemException tooManyRequests(String detail, long retryAfterSeconds) {
+        return new ProblemException(429, "Too Many Requests", detail, List.of(), Math.max(1, retryAfterSeconds));
     }
 
     public static ProblemException unavailable(String detail) {
@@ -67,6 +74,11 @@ public class ProblemException extends RuntimeException {
 
     public int status() {
         return status;
+    }
+
+    /** Seconds a client should wait before retrying a 429 or 503. */
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public Problem toProblem() {

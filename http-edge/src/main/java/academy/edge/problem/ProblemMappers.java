@@ -130,7 +130,7 @@ public class ProblemMappers {
     static Response respond(ProblemException e) {
         Response.ResponseBuilder response = Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(e.toProblem());
         if (e.status() == 429 || e.status() == 503) {
-            response.header("Retry-After", "1");
+            response.header("Retry-After", Long.toString(e.retryAfterSeconds()));
         }
         return response.build();
     }

@@ -2,7 +2,8 @@ package academy.user.api;
 
 import academy.edge.problem.ProblemException;
 import academy.user.application.LoginService;
-import academy.user.infrastructure.LoginRateLimiter;
+import academy.edge.ratelimit.RateLimiter;
+import academy.user.infrastructure.RateLimitSettings;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
@@ -18,11 +19,13 @@ import jakarta.ws.rs.core.MediaType;
 public class AuthResource {
 
     private final LoginService logins;
-    private final LoginRateLimiter rateLimiter;
+    private final RateLimiter rateLimiter;
+    private final RateLimitSettings limits;
 
-    public AuthResource(LoginService logins, LoginRateLimiter rateLimiter) {
+    public AuthResource(LoginService logins, RateLimiter rateLimiter, RateLimitSettings limits) {
         this.logins = logins;
         this.rateLimiter = rateLimiter;
+        this.limits = limits;
     }
 
     @POST
@@ -32,9 +35,10 @@ public class AuthResource {
                                     @HeaderParam("traceparent") String traceparent) {
         // The remote address is the forwarded client only when the connection came from a trusted proxy.
         String client = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
-        return rateLimiter.tryAcquire(client).chain(allowed -> {
+        return rateLimiter.tryAcquire(limits.signIn(), client).chain(allowed -> {
             if (!allowed) {
-                return Uni.createFrom().failure(ProblemException.tooManyRequests("too many sign-in attempts; try again in a minute"));
+                return Uni.createFrom().failure(ProblemException.tooManyRequests(
+                        "too many sign-in attempts; try again in a minute", limits.signIn().retryAfterSeconds()));
             }
             LoginRequest login = ProblemException.requireBody(body);
             if (login.initData() == null) {

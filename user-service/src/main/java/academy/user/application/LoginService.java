@@ -16,6 +16,8 @@ import academy.user.infrastructure.ProfileRepository;
 import academy.user.infrastructure.TelegramUserReader;
 import academy.user.infrastructure.TokenIssuer;
 import academy.user.infrastructure.UserEventMapping;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -35,9 +37,12 @@ public class LoginService {
     private final EventStore store;
     private final UserStreams streams;
     private final AcademyClock clock;
+    private final Counter signIns;
 
     public LoginService(InitDataValidatorProducer validators, TokenIssuer tokens, ProfileRepository profiles,
-                        EventStore store, UserStreams streams, AcademyClock clock) {
+                        EventStore store, UserStreams streams, AcademyClock clock, MeterRegistry registry) {
+        this.signIns = Counter.builder("academy.sign.ins").description("Successful Telegram sign-ins (tokens issued)")
+                .register(registry);
         this.validators = validators;
         this.tokens = tokens;
         this.profiles = profiles;
@@ -61,6 +66,7 @@ public class LoginService {
                         .map(profile -> streams.view(profile, snapshot.state(), snapshot.position())))
                 .map(view -> {
                     TokenIssuer.IssuedToken token = tokens.issue(user.id(), now);
+                    signIns.increment();
                     return new LoginOutcome(token.token(), token.expiresAt(), view);
                 });
     }

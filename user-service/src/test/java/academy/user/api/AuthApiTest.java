@@ -9,6 +9,7 @@ import academy.eventstore.EventStore;
 import academy.eventstore.RecordedEvent;
 import academy.testing.AcademyTestResource;
 import academy.testing.EventFixtures;
+import academy.testing.Metrics;
 import academy.testing.TestTokens;
 import academy.user.support.InitDataSigner;
 import academy.user.support.Logins;
@@ -75,12 +76,16 @@ class AuthApiTest {
     @Test
     void a_second_login_registers_nothing_and_refreshes_the_telegram_names() {
         long userId = Logins.newUserId();
+        double signInsBefore = Metrics.value("academy_sign_ins_total");
         Logins.login(userId, "Ada");
 
         JsonPath again = Logins.login(userId, "Augusta");
+        Logins.post(Logins.initData(userId, "Augusta").replace("Augusta", "Mallory")).then().statusCode(401);
 
         assertThat(again.getString("user.firstName")).isEqualTo("Augusta");
         assertThat(userStream(userId)).extracting(RecordedEvent::eventType).containsExactly("UserRegistered");
+        assertThat(Metrics.value("academy_sign_ins_total")).as("two sign-ins, the forged one not counted")
+                .isEqualTo(signInsBefore + 2);
     }
 
     @Test

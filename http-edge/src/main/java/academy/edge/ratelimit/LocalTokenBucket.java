@@ -1,4 +1,4 @@
-package academy.user.infrastructure;
+package academy.edge.ratelimit;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

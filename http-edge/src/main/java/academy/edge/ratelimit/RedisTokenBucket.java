@@ -1,4 +1,4 @@
-package academy.user.infrastructure;
+package academy.edge.ratelimit;
 
 import academy.edge.redis.RedisKeys;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
@@ -34,19 +34,17 @@ public class RedisTokenBucket {
 
     private final ReactiveRedisDataSource redis;
     private final RedisKeys keys;
-    private final RateLimitSettings settings;
 
-    public RedisTokenBucket(ReactiveRedisDataSource redis, RedisKeys keys, RateLimitSettings settings) {
+    public RedisTokenBucket(ReactiveRedisDataSource redis, RedisKeys keys) {
         this.redis = redis;
         this.keys = keys;
-        this.settings = settings;
     }
 
-    /** True when a token was taken for {@code address}; fails when Redis does not answer in time. */
-    public Uni<Boolean> tryAcquire(String address) {
-        String key = keys.key("ratelimit", settings.bucket(), address);
-        return redis.execute("EVAL", SCRIPT, "1", key, Integer.toString(settings.capacity()),
-                        Double.toString(settings.refillPerMilli()), Long.toString(settings.fullRefillMillis() + 1000))
+    /** True when a token of {@code rule} was taken for {@code key}; fails when Redis does not answer in time. */
+    public Uni<Boolean> tryAcquire(RateLimitRule rule, String key) {
+        String redisKey = keys.key("ratelimit", rule.bucket(), key);
+        return redis.execute("EVAL", SCRIPT, "1", redisKey, Integer.toString(rule.capacity()),
+                        Double.toString(rule.refillPerMilli()), Long.toString(rule.fullRefillMillis() + 1000))
                 .ifNoItem().after(TIMEOUT).fail()
                 .map(response -> response.toInteger() == 1);
     }

@@ -1,4 +1,4 @@
-package academy.user.infrastructure;
+package academy.edge.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,18 +8,20 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
-class LoginRateLimiterTest {
+class RateLimiterTest {
+
+    static final RateLimitRule TWO_PER_SECOND = new RateLimitRule("test", 2, 1);
 
     final AtomicBoolean redisUp = new AtomicBoolean(true);
     final AtomicLong now = new AtomicLong(1_000_000);
-    final RedisTokenBucket redis = new RedisTokenBucket(null, null, null) {
+    final RedisTokenBucket redis = new RedisTokenBucket(null, null) {
         @Override
-        public Uni<Boolean> tryAcquire(String address) {
+        public Uni<Boolean> tryAcquire(RateLimitRule rule, String key) {
             return redisUp.get() ? Uni.createFrom().item(true)
                     : Uni.createFrom().failure(new io.vertx.core.impl.NoStackTraceThrowable("connection refused"));
         }
     };
-    final LoginRateLimiter limiter = new LoginRateLimiter(redis, new LocalTokenBucket(2, 1 / 1000.0), now::get);
+    final RateLimiter limiter = new RateLimiter(redis, now::get);
 
     @Test
     void redis_decides_while_it_answers() {
@@ -53,6 +55,16 @@ class LoginRateLimiterTest {
     }
 
     @Test
+    void rules_never_share_tokens_while_redis_is_down() {
+        redisUp.set(false);
+        acquire("10.0.0.1");
+        acquire("10.0.0.1");
+
+        assertThat(limiter.tryAcquire(new RateLimitRule("other", 1, 1), "10.0.0.1").await().atMost(Duration.ofSeconds(1)))
+                .isTrue();
+    }
+
+    @Test
     void redis_coming_back_ends_the_fallback() {
         redisUp.set(false);
         acquire("10.0.0.1");
@@ -62,7 +74,13 @@ class LoginRateLimiterTest {
         assertThat(limiter.degraded()).isFalse();
     }
 
+    @Test
+    void a_refused_caller_is_told_to_wait_until_its_next_token() {
+        assertThat(RateLimitRule.perMinute("sign-in", 20, 20).retryAfterSeconds()).isEqualTo(3);
+        assertThat(new RateLimitRule("writes", 40, 10).retryAfterSeconds()).isEqualTo(1);
+    }
+
     private boolean acquire(String address) {
-        return limiter.tryAcquire(address).await().atMost(Duration.ofSeconds(1));
+        return limiter.tryAcquire(TWO_PER_SECOND, address).await().atMost(Duration.ofSeconds(1));
     }
 }

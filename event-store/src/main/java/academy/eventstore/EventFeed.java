@@ -1,6 +1,5 @@
 package academy.eventstore;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.Uni;
@@ -141,12 +140,6 @@ public class EventFeed implements FeedContext {
                     LOG.warnf("feed listener could not connect (%s); retrying", failure.getMessage());
                     vertx.setTimer(RECONNECT_MILLIS, id -> connectListener());
                 });
-    }
-
-    @Override
-    public void deadLettered(String subscription) {
-        Counter.builder("event_feed.dead_letters").tag("subscription", subscription)
-                .description("Events parked in the dead-letter table").register(registry).increment();
     }
 
     @Override

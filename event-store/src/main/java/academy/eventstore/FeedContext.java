@@ -20,6 +20,4 @@ interface FeedContext {
     EventStoreConfig config();
 
     MeterRegistry registry();
-
-    void deadLettered(String subscription);
 }

@@ -32,6 +32,7 @@ public final class FeedSubscription {
     private final EventHandler handler;
     private final FeedContext feed;
     private final Counter processed;
+    private final Counter deadLettered;
     private final Timer batchTimer;
     private final Object lock = new Object();
 
@@ -55,6 +56,9 @@ public final class FeedSubscription {
                 .description("Events handled by this subscription").register(feed.registry());
         this.batchTimer = Timer.builder("event_feed.batch").tag("subscription", name)
                 .description("Time to handle one batch and commit its checkpoint").register(feed.registry());
+        // Exposed at 0 from the start: an alert on increase() never sees the first dead letter of a new series.
+        this.deadLettered = Counter.builder("event_feed.dead_letters").tag("subscription", name)
+                .description("Events parked in the dead-letter table").register(feed.registry());
     }
 
     public String name() {
@@ -313,7 +317,7 @@ public final class FeedSubscription {
         return feed.pool().withTransaction(tx -> DeadLetters.park(tx, name, poison, attempts, describe(failure))
                         .chain(() -> Checkpoints.move(tx, name, from, past)))
                 .invoke(() -> {
-                    feed.deadLettered(name);
+                    deadLettered.increment();
                     synchronized (lock) {
                         checkpoint = past;
                         failures = 0;

@@ -110,6 +110,16 @@ class FeedTest {
     }
 
     @Test
+    void everySubscriptionExposesItsDeadLetterCountFromTheStart() {
+        EventFeed feed = feed("quiet", TestConfig.defaults());
+        feed.subscribe("quiet-test", new RecordingHandler("q", e -> false));
+
+        var counter = harness.registry.find("event_feed.dead_letters").tag("subscription", "quiet-test").counter();
+        assertThat(counter).as("alerts on increase() need the series before the first dead letter").isNotNull();
+        assertThat(counter.count()).isZero();
+    }
+
+    @Test
     void aPoisonEventIsParkedInTheDeadLetterTableAndTheFeedMovesOn() {
         NewEvent before = StoreHarness.event("Fine", new JsonObject());
         NewEvent poison = StoreHarness.event("Poison", new JsonObject());

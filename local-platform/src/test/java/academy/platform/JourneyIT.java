@@ -4,18 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import academy.testing.MonitoringQueries;
 import academy.testing.Poll;
 import academy.testing.Ports;
 import academy.testing.TestDatabase;
 import academy.testing.TestServers;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
@@ -52,6 +59,7 @@ class JourneyIT {
     private String courseId;
     private JsonArray modules;
     private volatile String brokenAt;
+    private Path root;
 
     /** A journey is a sequence: once a step fails, the later ones are skipped, naming it. */
     @RegisterExtension
@@ -69,7 +77,7 @@ class JourneyIT {
 
     @BeforeAll
     void startTheAcademy() {
-        Path root = Path.of(System.getProperty("academy.repository.root", "..")).toAbsolutePath().normalize();
+        root = Path.of(System.getProperty("academy.repository.root", "..")).toAbsolutePath().normalize();
         for (AcademyService service : AcademyService.values()) {
             if (!Files.isRegularFile(service.runnableJar(root))) {
                 fail(service.runnableJar(root) + " is missing: the journey runs the services' built jars. Build them first"
@@ -252,6 +260,27 @@ class JourneyIT {
             assertThat(me).as(board.encode()).isNotNull();
             assertThat(me.getLong("xp")).isEqualTo(50 + 50 + 60);
         });
+    }
+
+    @Test
+    @Order(10)
+    void everyMetricTheDashboardsAndAlertsReadIsExposedByARunningService() throws Exception {
+        Set<String> exposed = new TreeSet<>();
+        HttpClient http = HttpClient.newHttpClient();
+        for (AcademyService service : AcademyService.values()) {
+            HttpResponse<String> scrape = http.send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + platform.options().port(service) + "/q/metrics"))
+                    .header("Accept", "text/plain").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(scrape.statusCode()).as(service + " /q/metrics").isEqualTo(200);
+            scrape.body().lines().filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> line.split("[{ ]", 2)[0]).forEach(exposed::add);
+        }
+        Set<String> used = MonitoringQueries.metricNames(root.resolve("helm/telegram-academy"));
+        assertThat(used).as("the chart's queries").isNotEmpty();
+        // kube-state-metrics, not the services, exposes the HPA series.
+        Set<String> missing = new TreeSet<>(used);
+        missing.removeIf(name -> name.startsWith("kube_") || exposed.contains(name));
+        assertThat(missing).as("read by a dashboard or an alert but exposed by no service").isEmpty();
     }
 
     /** Waits for the lesson to be open (course-service unlocks on the feed), then posts a passing sitting. */

@@ -14,6 +14,7 @@ import academy.learning.domain.LessonDecider;
 import academy.learning.domain.LessonProgress;
 import academy.learning.domain.Sitting;
 import academy.learning.infrastructure.EnrollmentAccess;
+import academy.learning.infrastructure.LearningMetrics;
 import academy.learning.infrastructure.LessonCatalog;
 import academy.learning.infrastructure.LessonEventMapping;
 import academy.learning.infrastructure.LessonStreams;
@@ -33,15 +34,17 @@ public class LessonCommands {
     private final EnrollmentAccess access;
     private final StreamCommands commands;
     private final AcademyClock clock;
+    private final LearningMetrics metrics;
     private final int conflictRetries;
 
     public LessonCommands(LessonCatalog catalog, EnrollmentAccess access, StreamCommands commands, AcademyClock clock,
-                          @ConfigProperty(name = "academy.learning.conflict-retries", defaultValue = "6")
+                          LearningMetrics metrics, @ConfigProperty(name = "academy.learning.conflict-retries", defaultValue = "6")
                           int conflictRetries) {
         this.catalog = catalog;
         this.access = access;
         this.commands = commands;
         this.clock = clock;
+        this.metrics = metrics;
         this.conflictRetries = conflictRetries;
     }
 
@@ -86,8 +89,12 @@ public class LessonCommands {
         return once.map(result -> outcome(lesson, result));
     }
 
-    private static LessonOutcome outcome(Lesson lesson, CommandResult<LessonProgress> result) {
-        return LessonOutcome.ofCommand(lesson, result.state(), result.position(), completionIn(result.appended()));
+    private LessonOutcome outcome(Lesson lesson, CommandResult<LessonProgress> result) {
+        LessonCompleted completion = completionIn(result.appended());
+        if (completion != null && !result.alreadyStored()) {
+            metrics.lessonsCompleted(1);
+        }
+        return LessonOutcome.ofCommand(lesson, result.state(), result.position(), completion);
     }
 
     private static LessonCompleted completionIn(List<RecordedEvent> appended) {

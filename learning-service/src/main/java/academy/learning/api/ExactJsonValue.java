@@ -1,0 +1,25 @@
+package academy.learning.api;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import java.io.IOException;
+
+/**
+ * Reads a body field as a JSON tree, but a fractional number as the exact decimal it was sent as.
+ * As a double, {@code 1e400} would become Infinity (no decimal at all) and {@code 1e-400} a valid
+ * score of 0; as a decimal both are refused by the score rules.
+ */
+final class ExactJsonValue extends JsonDeserializer<JsonNode> {
+
+    @Override
+    public JsonNode deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
+            return DecimalNode.valueOf(parser.getDecimalValue());
+        }
+        return context.readTree(parser);
+    }
+}

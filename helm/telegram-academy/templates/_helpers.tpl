@@ -102,3 +102,9 @@ connections, must fit in max_connections. Rendering fails otherwise.
 {{- fail (printf "connection budget exceeded: the services may open %d PostgreSQL connections but connectionBudget.maxConnections is %d (lower maxReplicas or config.dbPoolSize)" (int $total) (int $budget.maxConnections)) -}}
 {{- end -}}
 {{- end -}}
+
+{{/* Port of tracing.otlpEndpoint (default 4317, OTLP/gRPC). */}}
+{{- define "academy.otlpPort" -}}
+{{- $port := regexFind "[0-9]+$" (urlParse .Values.tracing.otlpEndpoint).host -}}
+{{- default "4317" $port -}}
+{{- end -}}

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 abstract class DeploymentChecks {
 
     static final Set<String> SHARED_ENV = Set.of("DATABASE_URL", "REDIS_URL", "DB_POOL_SIZE", "REDIS_POOL_SIZE",
-            "EVENT_BATCH_SIZE", "ACADEMY_ADMIN_IDS", "ACADEMY_JWT_PUBLIC_KEYS");
+            "EVENT_BATCH_SIZE", "ACADEMY_ADMIN_IDS", "ACADEMY_JWT_PUBLIC_KEYS", "OTEL_SDK_DISABLED", "OTEL_EXPORTER_OTLP_ENDPOINT");
     static final Set<String> USER_SERVICE_ONLY_ENV = Set.of("TELEGRAM_BOT_TOKEN", "ACADEMY_JWT_PRIVATE_KEY",
             "ACADEMY_TRUSTED_PROXIES");
     static final Set<String> USER_SERVICE_ONLY_KEYS = Set.of("TELEGRAM_BOT_TOKEN", "private-key.pem");

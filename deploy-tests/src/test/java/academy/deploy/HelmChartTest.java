@@ -79,15 +79,35 @@ class HelmChartTest {
     }
 
     @Test
-    void tracingAndQuarkusOverridesReachEveryService() {
+    void tracingIsOffByDefaultAndTheValuesTurnItOnForEveryService() {
+        var defaults = Obj.named(Manifests.helm(null), "ConfigMap", "academy-config").orElseThrow();
+        assertThat(Obj.str(defaults, "data.OTEL_SDK_DISABLED")).isEqualTo("true");
         var objects = Manifests.parse(Manifests.helmTemplate(null, Map.of(
-                "otel.enabled", true, "otel.endpoint", "http://otel-collector.monitoring:4317",
+                "tracing.enabled", true, "tracing.otlpEndpoint", "http://otel-collector.monitoring:4317")));
+        var config = Obj.named(objects, "ConfigMap", "academy-config").orElseThrow();
+        assertThat(Obj.str(config, "data.OTEL_SDK_DISABLED")).isEqualTo("false");
+        assertThat(Obj.str(config, "data.OTEL_EXPORTER_OTLP_ENDPOINT")).isEqualTo("http://otel-collector.monitoring:4317");
+        for (String service : SERVICES) {
+            var container = Obj.container(Obj.forService(objects, "Deployment", service).orElseThrow());
+            for (String name : List.of("OTEL_SDK_DISABLED", "OTEL_EXPORTER_OTLP_ENDPOINT")) {
+                assertThat(SourcesAgreeTest.source(DeploymentChecks.envEntry(container, name)))
+                        .as("%s %s", service, name).isEqualTo("configmap config " + name);
+            }
+        }
+        var egress = Obj.ofKind(objects, "NetworkPolicy").filter(p -> Obj.name(p).endsWith("api-egress")).findFirst().orElseThrow();
+        assertThat(Obj.list(egress, "spec.egress")).anySatisfy(rule ->
+                assertThat(Obj.list(rule, "ports")).containsExactly(Map.of("port", 4317, "protocol", "TCP")));
+        assertThatThrownBy(() -> Manifests.helmTemplate(null, Map.of("tracing.enabled", true)))
+                .hasMessageContaining("tracing.otlpEndpoint is required");
+    }
+
+    @Test
+    void quarkusOverridesReachEveryService() {
+        var objects = Manifests.parse(Manifests.helmTemplate(null, Map.of(
                 "config.quarkusOverrides.QUARKUS_LOG_LEVEL", "DEBUG",
                 "services.projector-service.quarkusOverrides.QUARKUS_HTTP_LIMITS_MAX_BODY_SIZE", "64K")));
         for (String service : SERVICES) {
             var container = Obj.container(Obj.forService(objects, "Deployment", service).orElseThrow());
-            assertThat(Obj.str(DeploymentChecks.envEntry(container, "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT"), "value"))
-                    .isEqualTo("http://otel-collector.monitoring:4317");
             assertThat(Obj.list(container, "envFrom")).extracting(e -> Obj.str(e, "configMapRef.name"))
                     .containsExactly("academy-overrides", "academy-" + service + "-overrides");
         }

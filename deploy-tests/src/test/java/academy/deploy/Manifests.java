@@ -103,6 +103,29 @@ final class Manifests {
         return List.copyOf(objects);
     }
 
+    /**
+     * What quarkus-kubernetes wrote for a service when it was packaged:
+     * {@code <service>/target/kubernetes/kubernetes.yml}. Missing or older than the service's
+     * application.properties, it fails with how to build it.
+     */
+    static List<Map<String, Object>> generated(String service) {
+        Path file = ROOT.resolve(service).resolve("target/kubernetes/kubernetes.yml");
+        Path properties = ROOT.resolve(service).resolve("src/main/resources/application.properties");
+        String build = "build the services first: `mvn -B package -DskipTests -pl " + String.join(",", Obj.SERVICES)
+                + " -am` (a full `mvn -B verify` from the repository root packages them before deploy-tests)";
+        if (!Files.isRegularFile(file)) {
+            throw new AssertionError(file + " does not exist: " + build);
+        }
+        try {
+            if (Files.getLastModifiedTime(properties).compareTo(Files.getLastModifiedTime(file)) > 0) {
+                throw new AssertionError(file + " is older than " + properties + ": " + build);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return CACHE.computeIfAbsent("generated:" + service, key -> parse(read(file)));
+    }
+
     static Map<String, Object> readYaml(Path file) {
         return parse(read(file)).get(0);
     }

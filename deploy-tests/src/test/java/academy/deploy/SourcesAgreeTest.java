@@ -111,7 +111,7 @@ class SourcesAgreeTest {
         return shape;
     }
 
-    private static String source(Map<String, Object> env) {
+    static String source(Map<String, Object> env) {
         if (env.containsKey("value")) {
             return "value " + env.get("value");
         }
@@ -132,7 +132,7 @@ class SourcesAgreeTest {
     }
 
     /** "academy-user-service-secrets" and "user-service-secrets" name the same thing. */
-    private static String unprefixed(String name) {
+    static String unprefixed(String name) {
         return name.startsWith(PREFIX) ? name.substring(PREFIX.length()) : name;
     }
 }

@@ -85,6 +85,17 @@ class EdgeTest {
     }
 
     @Test
+    void aStoreConnectionLostMidRequestIs503WithRetryAfterAndADefectIsAProblem500() {
+        for (String lost : List.of("inactive", "reset")) {
+            given().get("/edge-test/failing/" + lost).then().statusCode(503).header("Retry-After", "1")
+                    .contentType("application/problem+json");
+        }
+        String defect = given().get("/edge-test/failing/defect").then().statusCode(500)
+                .contentType("application/problem+json").extract().asString();
+        assertThat(defect).doesNotContain("Throwable").doesNotContain("stack");
+    }
+
+    @Test
     void healthHasTheSeedsShapeAndHeadersAreSafe() {
         given().get("/health").then().statusCode(200)
                 .body("status", is("ok")).body("database", is("connected")).body("redis", is("connected"))

@@ -5,18 +5,22 @@ import academy.edge.idempotency.CommandResponse;
 import academy.edge.idempotency.IdempotentCommands;
 import academy.edge.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.impl.NoStackTraceThrowable;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import java.net.SocketException;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** Routes for the edge's own tests: one held until the test releases it, one idempotent command. */
+/** Routes for the edge's own tests: one held until the test releases it, one idempotent command, failing ones. */
 @Path("/edge-test")
 public class HeldResource {
 
@@ -36,6 +40,17 @@ public class HeldResource {
     @Path("/held")
     public Uni<String> held() {
         return Uni.createFrom().completionStage(GATE.get());
+    }
+
+    /** Fails the way the store's client fails: a server-closed connection, a reset socket, or an unrelated Throwable. */
+    @GET
+    @Path("/failing/{kind}")
+    public Uni<String> failing(@PathParam("kind") String kind) {
+        return Uni.createFrom().failure(switch (kind) {
+            case "inactive" -> new NoStackTraceThrowable("Connection is not active now, current status: CLOSED");
+            case "reset" -> new CompletionException(new SocketException("Connection reset"));
+            default -> new Throwable("a defect, not a store outage");
+        });
     }
 
     @POST

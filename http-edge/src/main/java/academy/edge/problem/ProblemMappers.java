@@ -108,8 +108,9 @@ public class ProblemMappers {
         return respond(new ProblemException(status, title, detail, List.of()));
     }
 
+    /** Throwable, not Exception: vert.x reports some failures as bare Throwables, which would bypass this mapper. */
     @ServerExceptionMapper(priority = BEFORE_BUILT_IN)
-    public Response unexpected(Exception e) {
+    public Response unexpected(Throwable e) {
         if (Unavailability.isUnavailable(e)) {
             Log.warnf("request refused, a store is unreachable: %s", e.getClass().getSimpleName());
             return respond(ProblemException.unavailable("the academy is briefly unavailable; retry shortly"));

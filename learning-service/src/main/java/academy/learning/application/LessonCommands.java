@@ -1,48 +1,38 @@
 package academy.learning.application;
 
 import academy.edge.time.AcademyClock;
-import academy.eventstore.CommandResult;
 import academy.eventstore.ConcurrencyConflictException;
 import academy.eventstore.EventIdConflictException;
-import academy.eventstore.NewEvent;
-import academy.eventstore.RecordedEvent;
-import academy.eventstore.StreamCommands;
 import academy.learning.domain.Lesson;
 import academy.learning.domain.LessonCommand;
-import academy.learning.domain.LessonCompleted;
-import academy.learning.domain.LessonDecider;
-import academy.learning.domain.LessonProgress;
 import academy.learning.domain.Sitting;
 import academy.learning.infrastructure.EnrollmentAccess;
 import academy.learning.infrastructure.LearningMetrics;
 import academy.learning.infrastructure.LessonCatalog;
-import academy.learning.infrastructure.LessonEventMapping;
 import academy.learning.infrastructure.LessonStreams;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Start and progress commands: look the lesson up, check it is open, then load-decide-append. */
+/** Start and progress commands: look the lesson up, check it is open, then decide and append. */
 @ApplicationScoped
 public class LessonCommands {
 
     private final LessonCatalog catalog;
     private final EnrollmentAccess access;
-    private final StreamCommands commands;
+    private final LessonStreamWriter writer;
     private final AcademyClock clock;
     private final LearningMetrics metrics;
     private final int conflictRetries;
 
-    public LessonCommands(LessonCatalog catalog, EnrollmentAccess access, StreamCommands commands, AcademyClock clock,
-                          LearningMetrics metrics, @ConfigProperty(name = "academy.learning.conflict-retries", defaultValue = "6")
-                          int conflictRetries) {
+    public LessonCommands(LessonCatalog catalog, EnrollmentAccess access, LessonStreamWriter writer, AcademyClock clock,
+                          LearningMetrics metrics, @ConfigProperty(name = "academy.learning.conflict-retries",
+                          defaultValue = "6") int conflictRetries) {
         this.catalog = catalog;
         this.access = access;
-        this.commands = commands;
+        this.writer = writer;
         this.clock = clock;
         this.metrics = metrics;
         this.conflictRetries = conflictRetries;
@@ -69,40 +59,26 @@ public class LessonCommands {
 
     private Uni<LessonOutcome> run(CommandContext context, Lesson lesson, LessonCommand command) {
         String stream = LessonStreams.lesson(context.userId(), lesson.lessonId());
-        Function<LessonProgress, List<NewEvent>> decide = state -> LessonEventMapping.toNewEvents(
-                LessonDecider.decide(command, state), context::eventId, context.metadata());
-        // StreamCommands retries a few conflicts itself; a burst on one learner's lesson can outlast
+        // The writer retries a few conflicts itself; a burst on one learner's lesson can outlast
         // those, so whole rounds are retried here before a 409 reaches the client.
-        Uni<CommandResult<LessonProgress>> once = Uni.createFrom().deferred(() -> context.idempotent()
-                ? commands.executeOnce(context.eventId(0), stream, LessonEventMapping.FOLD, decide)
-                : commands.execute(stream, LessonEventMapping.FOLD, decide));
+        Uni<LessonStep> once = Uni.createFrom().deferred(() -> writer.write(context, stream, command));
         if (conflictRetries > 0) {
             once = once.onFailure(ConcurrencyConflictException.class).retry()
                     .withBackOff(Duration.ofMillis(5), Duration.ofMillis(100)).withJitter(0.5).atMost(conflictRetries);
         }
         if (context.idempotent()) {
             // Two tries of one keyed command at the same time: the loser's ids are stored by the
-            // winner with other content (its own clock reading). Run again: executeOnce replays the winner.
+            // winner with other content (its own clock reading). Run again: the replay finds the winner's.
             once = once.onFailure(EventIdConflictException.class).recoverWithUni(
-                    () -> commands.executeOnce(context.eventId(0), stream, LessonEventMapping.FOLD, decide));
+                    () -> writer.replay(context, stream, command));
         }
-        return once.map(result -> outcome(lesson, result));
+        return once.map(step -> outcome(lesson, step));
     }
 
-    private LessonOutcome outcome(Lesson lesson, CommandResult<LessonProgress> result) {
-        LessonCompleted completion = completionIn(result.appended());
-        if (completion != null && !result.alreadyStored()) {
+    private LessonOutcome outcome(Lesson lesson, LessonStep step) {
+        if (step.completion() != null && !step.replayed()) {
             metrics.lessonsCompleted(1);
         }
-        return LessonOutcome.ofCommand(lesson, result.state(), result.position(), completion);
-    }
-
-    private static LessonCompleted completionIn(List<RecordedEvent> appended) {
-        for (RecordedEvent event : appended) {
-            if (LessonEventMapping.toDomain(event) instanceof LessonCompleted completed) {
-                return completed;
-            }
-        }
-        return null;
+        return LessonOutcome.ofCommand(lesson, step.state(), step.position(), step.completion());
     }
 }

@@ -2,10 +2,12 @@ package academy.learning.application;
 
 import academy.eventstore.EventStore;
 import academy.eventstore.RecordedEvent;
+import academy.learning.domain.LessonProgress;
 import academy.learning.infrastructure.LearnerXp;
 import academy.learning.infrastructure.LearningSubscriptions;
 import academy.learning.infrastructure.LessonCatalog;
 import academy.learning.infrastructure.LessonEventMapping;
+import academy.learning.infrastructure.LessonStates;
 import academy.learning.infrastructure.LessonStreams;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,32 +25,37 @@ public class LessonQueries {
     private final EventStore store;
     private final LearnerXp xp;
     private final LearningSubscriptions subscriptions;
+    private final LessonStates states;
 
-    public LessonQueries(LessonCatalog catalog, EventStore store, LearnerXp xp, LearningSubscriptions subscriptions) {
+    public LessonQueries(LessonCatalog catalog, EventStore store, LearnerXp xp, LearningSubscriptions subscriptions,
+                         LessonStates states) {
         this.catalog = catalog;
         this.store = store;
         this.xp = xp;
         this.subscriptions = subscriptions;
+        this.states = states;
     }
 
-    /**
-     * For {@code ?after=}: {@code after} once both read models have processed that event, else -1.
-     * Position 0 (an empty stream's) needs no wait.
-     */
     /** Whether the lesson table and the XP totals have processed the event at {@code position}. */
     public Uni<Boolean> readModelsProcessed(long position) {
         return subscriptions.haveProcessed(position);
     }
 
     public Uni<LessonOutcome> progress(long userId, UUID lessonId) {
+        String stream = LessonStreams.lesson(userId, lessonId);
         return catalog.find(lessonId)
                 .map(found -> found.orElseThrow(() -> new UnknownLesson(lessonId)))
-                .chain(lesson -> store.readStream(LessonStreams.lesson(userId, lessonId))
-                        .chain(events -> xp.totalXp(userId).map(totalXp -> new LessonOutcome(lesson,
-                                LessonEventMapping.FOLD.fold(events), lastPosition(events), null, totalXp))));
+                .chain(lesson -> store.readStream(stream).chain(events -> {
+                    LessonProgress state = LessonEventMapping.FOLD.fold(events);
+                    long position = events.isEmpty() ? 0 : last(events).globalPosition();
+                    if (!events.isEmpty()) {
+                        states.remember(stream, new LessonStates.Known(state, last(events).streamVersion(), position));
+                    }
+                    return xp.totalXp(userId).map(totalXp -> new LessonOutcome(lesson, state, position, null, totalXp));
+                }));
     }
 
-    private static long lastPosition(List<RecordedEvent> events) {
-        return events.isEmpty() ? 0 : events.get(events.size() - 1).globalPosition();
+    private static RecordedEvent last(List<RecordedEvent> events) {
+        return events.get(events.size() - 1);
     }
 }

@@ -83,12 +83,29 @@ public final class ProgressBenchmark {
         awaitLessonKnown(client, seed.lessonId, tokens.get(0));
 
         System.out.printf("learners=%d%nrate_offered=%.0f req/s%nduration=%d s%n", LEARNERS, RATE, SECONDS);
-        if (!MODE.equals("max")) {
-            new OpenLoop(target, RATE, WARMUP_SECONDS).run();
-            new OpenLoop(target, RATE, SECONDS).run().print("open_loop");
-        }
-        if (!MODE.equals("open")) {
-            new ClosedLoop(target, MAX_IN_FLIGHT, SECONDS).run().print("max_throughput");
+        ProcessCpu cpu = ProcessCpu.fromProperty();
+        try (DatabaseActivity database = new DatabaseActivity(vertx, DATABASE_URL)) {
+            if (!MODE.equals("max")) {
+                new OpenLoop(target, RATE, WARMUP_SECONDS).run();
+                ProcessCpu.Sample from = cpu == null ? null : cpu.sample();
+                long transactions = database.transactions();
+                BenchResult open = new OpenLoop(target, RATE, SECONDS).run();
+                open.print("open_loop");
+                database.print("open_loop", transactions, open.completedOk());
+                if (cpu != null) {
+                    cpu.print("open_loop", from, open.completedOk());
+                }
+            }
+            if (!MODE.equals("open")) {
+                ProcessCpu.Sample from = cpu == null ? null : cpu.sample();
+                long transactions = database.transactions();
+                BenchResult max = new ClosedLoop(target, MAX_IN_FLIGHT, SECONDS).run();
+                max.print("max_throughput");
+                database.print("max_throughput", transactions, max.completedOk());
+                if (cpu != null) {
+                    cpu.print("max_throughput", from, max.completedOk());
+                }
+            }
         }
     }
 

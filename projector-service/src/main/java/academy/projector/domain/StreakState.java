@@ -29,6 +29,11 @@ public record StreakState(String timeZone, int currentStreak, int longestStreak,
         return missedDays <= freezesAvailable ? currentStreak : 0;
     }
 
+    /** Whether the learner sees a streak today. */
+    public boolean isAlive(Instant now) {
+        return visibleStreak(now) > 0;
+    }
+
     /** The zone of the profile, UTC until set or when the stored id is not a zone. */
     public ZoneId zone() {
         return zoneOf(timeZone);

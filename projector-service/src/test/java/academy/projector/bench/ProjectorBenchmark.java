@@ -2,9 +2,11 @@ package academy.projector.bench;
 
 import static io.restassured.RestAssured.given;
 
+import academy.eventstore.EventFeed;
 import academy.eventstore.EventStore;
 import academy.eventstore.ExpectedVersion;
 import academy.eventstore.NewEvent;
+import academy.projector.application.ProjectionCatalogue;
 import academy.testing.AcademyTestResource;
 import academy.testing.EventFixtures;
 import academy.testing.Poll;
@@ -36,20 +38,28 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Measures, never asserts: append-to-visible lag at a steady rate, dashboard throughput, rebuild
- * speed. Run with {@code mvn -o -pl projector-service verify -Dtest=ProjectorBenchmark -Dbenchmark=true}.
+ * Measures, never asserts: live catch-up of all projections over seeded learners, rebuild speed of
+ * each projection over the same store, append-to-committed lag at a steady rate and (with
+ * {@code -Dbenchmark.requests=N}) dashboard throughput. Run with
+ * {@code mvn -o -pl projector-service verify -Dtest=ProjectorBenchmark -Dbenchmark=true
+ * -Dbenchmark.learners=84000} (12 events per learner; 84,000 learners store 1M events).
  */
 @QuarkusTest
 @QuarkusTestResource(value = AcademyTestResource.class, restrictToAnnotatedClass = false)
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class ProjectorBenchmark {
 
-    private static final String CHECKPOINT = "SELECT global_position FROM subscription_checkpoints WHERE subscription = $1";
+    private static final String CHECKPOINT = "SELECT min(global_position) AS global_position FROM subscription_checkpoints"
+            + " WHERE subscription LIKE 'projector-%'";
 
     @Inject
     EventStore store;
     @Inject
     Pool pool;
+    @Inject
+    EventFeed feed;
+    @Inject
+    ProjectionCatalogue catalogue;
     @TestHTTPResource("/dashboard")
     URL dashboard;
 
@@ -57,9 +67,58 @@ class ProjectorBenchmark {
     void measure() throws Exception {
         int rate = Integer.getInteger("benchmark.rate", 1000);
         int seconds = Integer.getInteger("benchmark.seconds", 10);
+        catchUp(Integer.getInteger("benchmark.learners", 10_000), Boolean.parseBoolean(System.getProperty("benchmark.catchup", "true")));
+        for (String name : System.getProperty("benchmark.rebuild", String.join(",", catalogue.names())).split(",")) {
+            if (!name.isBlank()) {
+                rebuild(name.trim());
+            }
+        }
         lag(rate, seconds);
-        dashboardThroughput(Integer.getInteger("benchmark.requests", 20_000), 16);
-        rebuild(Integer.getInteger("benchmark.rebuild.events", 200_000));
+        int requests = Integer.getInteger("benchmark.requests", 0);
+        if (requests > 0) {
+            dashboardThroughput(requests, 16);
+        }
+    }
+
+    /**
+     * Live catch-up of all projections together: their subscriptions are stopped, the learners'
+     * pasts are written, the subscriptions start again, and the clock runs until every one of
+     * them has passed the last written event. With {@code -Dbenchmark.catchup=false} the
+     * subscriptions stay stopped and only the rebuilds run over what was written.
+     */
+    private void catchUp(int learners, boolean measure) {
+        List<String> names = catalogue.names();
+        for (String name : names) {
+            feed.unsubscribe(ProjectionCatalogue.subscription(name)).await().atMost(Duration.ofSeconds(30));
+        }
+        long seedStart = System.nanoTime();
+        long events = BenchSeed.write(pool, 5_000_000L, learners);
+        report("seeded %d events (%d learners) in %.1f s", events, learners, (System.nanoTime() - seedStart) / 1e9);
+        io.vertx.mutiny.sqlclient.Row head = pool.query("SELECT transaction_id::text AS tx, global_position FROM event_store"
+                + " ORDER BY transaction_id DESC, global_position DESC LIMIT 1").execute()
+                .await().atMost(Duration.ofSeconds(30)).iterator().next();
+        io.vertx.mutiny.sqlclient.Tuple at = io.vertx.mutiny.sqlclient.Tuple.of(head.getString("tx"), head.getLong("global_position"));
+        long storeEvents = pool.query("SELECT count(*) FROM event_store").execute().await().atMost(Duration.ofMinutes(1))
+                .iterator().next().getLong(0);
+        if (!measure) {
+            // Rebuilds only: each one subscribes its projection again when it swaps; the others stay stopped.
+            report("store holds %d events; live catch-up not measured", storeEvents);
+            return;
+        }
+        Map<String, Double> caughtUp = new java.util.TreeMap<>();
+        long start = System.nanoTime();
+        catalogue.live().forEach(handler -> feed.subscribe(ProjectionCatalogue.subscription(handler.name()), handler));
+        Poll.until(Duration.ofMinutes(30), () -> {
+            for (io.vertx.mutiny.sqlclient.Row row : pool.preparedQuery("SELECT subscription FROM subscription_checkpoints"
+                    + " WHERE subscription LIKE 'projector-%' AND (transaction_id, global_position) >= ($1::text::xid8, $2)")
+                    .execute(at).await().atMost(Duration.ofSeconds(10))) {
+                caughtUp.putIfAbsent(row.getString("subscription"), (System.nanoTime() - start) / 1e9);
+            }
+            return caughtUp.size() == names.size();
+        });
+        double all = caughtUp.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        report("live catch-up of all %d projections over %d stored events: %.1f s, %.0f events/s (each: %s)",
+                names.size(), storeEvents, all, storeEvents / all, caughtUp);
     }
 
     private void lag(int rate, int seconds) throws Exception {
@@ -87,13 +146,13 @@ class ProjectorBenchmark {
         Poll.until(Duration.ofSeconds(120), () -> lags.size() >= total * 0.99);
         watcher.interrupt();
         long[] sorted = lags.stream().mapToLong(Long::longValue).sorted().toArray();
-        report("lag append->leaderboard committed, %d events at %d/s: p50 %.1f ms, p99 %.1f ms, max %.1f ms",
+        report("lag append->every projection committed, %d events at %d/s: p50 %.1f ms, p99 %.1f ms, max %.1f ms",
                 sorted.length, rate, ms(sorted, 0.50), ms(sorted, 0.99), ms(sorted, 1.0));
     }
 
     private void watch(Map<Long, Long> appendedAt, List<Long> lags) {
         while (!Thread.currentThread().isInterrupted()) {
-            Long position = pool.preparedQuery(CHECKPOINT).execute(io.vertx.mutiny.sqlclient.Tuple.of("projector-leaderboard"))
+            Long position = pool.query(CHECKPOINT).execute()
                     .map(rows -> rows.iterator().next().getLong("global_position")).await().atMost(Duration.ofSeconds(5));
             long now = System.nanoTime();
             for (Long appended : List.copyOf(appendedAt.keySet())) {
@@ -139,24 +198,17 @@ class ProjectorBenchmark {
                 requests, threads, requests / secondsTaken, ms(latencies, 0.5), ms(latencies, 0.95), ms(latencies, 0.99));
     }
 
-    private void rebuild(int events) {
-        JsonObject data = EventFixtures.data("LessonCompleted");
-        pool.preparedQuery("INSERT INTO event_store (stream_id, stream_version, event_id, event_type, data, metadata)"
-                + " SELECT 'lesson-bench-' || g, 1, gen_random_uuid(), 'LessonCompleted',"
-                + " jsonb_set(jsonb_set($1::jsonb, '{userId}', to_jsonb(2000 + g % 10000)), '{lessonId}',"
-                + " to_jsonb(gen_random_uuid()::text)), '{\"schemaVersion\":1}' FROM generate_series(1, $2) g")
-                .execute(io.vertx.mutiny.sqlclient.Tuple.of(data, events)).await().atMost(Duration.ofMinutes(10));
+    private void rebuild(String name) {
         String admin = TestTokens.admin(1);
-        Poll.until(Duration.ofMinutes(10), () -> given().auth().oauth2(admin).get("/projections").jsonPath()
-                .getDouble("find { it.name == 'leaderboard' }.lagSeconds") == 0.0);
-        long start = System.nanoTime();
-        given().auth().oauth2(admin).post("/projections/leaderboard/rebuild").then().statusCode(202);
+        String path = "find { it.name == '" + name + "' }.rebuild";
+        given().auth().oauth2(admin).post("/projections/" + name + "/rebuild").then().statusCode(202);
         Poll.until(Duration.ofMinutes(30), () -> "swapped".equals(given().auth().oauth2(admin).get("/projections")
-                .jsonPath().getString("find { it.name == 'leaderboard' }.rebuild.state")));
-        double secondsTaken = (System.nanoTime() - start) / 1e9;
-        long applied = given().auth().oauth2(admin).get("/projections").jsonPath()
-                .getLong("find { it.name == 'leaderboard' }.rebuild.eventsApplied");
-        report("rebuild of leaderboard: %d events in %.1f s: %.0f events/s", applied, secondsTaken, applied / secondsTaken);
+                .jsonPath().getString(path + ".state")));
+        var status = given().auth().oauth2(admin).get("/projections").jsonPath();
+        long applied = status.getLong(path + ".eventsApplied");
+        double secondsTaken = Duration.between(Instant.parse(status.getString(path + ".startedAt")),
+                Instant.parse(status.getString(path + ".finishedAt"))).toMillis() / 1000.0;
+        report("rebuild of %s: %d events in %.1f s: %.0f events/s", name, applied, secondsTaken, applied / secondsTaken);
     }
 
     private static NewEvent event(String type, Object... overrides) {

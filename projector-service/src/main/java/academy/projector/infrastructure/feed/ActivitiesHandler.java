@@ -10,8 +10,10 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.UUID;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -21,9 +23,12 @@ public final class ActivitiesHandler extends ProjectionHandler {
     public static final String NAME = "activities";
     public static final List<String> TABLES = List.of("user_activities");
 
+    // One insert per batch; rows keep the batch's order (the surrogate id breaks ties in the feed).
     private static final String INSERT = "INSERT INTO {user_activities}"
             + " (event_id, user_id, occurred_at, kind, course_id, lesson_id, details)"
-            + " VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (event_id) DO NOTHING";
+            + " SELECT e, u, t, k, c, l, d::jsonb FROM unnest($1::uuid[], $2::bigint[], $3::timestamptz[], $4::text[],"
+            + " $5::uuid[], $6::uuid[], $7::text[]) WITH ORDINALITY AS x(e, u, t, k, c, l, d, n) ORDER BY n"
+            + " ON CONFLICT (event_id) DO NOTHING";
 
     private final String insert;
     private final DashboardCache cache;
@@ -46,14 +51,25 @@ public final class ActivitiesHandler extends ProjectionHandler {
 
     @Override
     protected Uni<Void> apply(SqlConnection transaction, List<Read> events) {
-        SqlSteps steps = new SqlSteps();
+        List<UUID> ids = new ArrayList<>();
+        List<Activity> activities = new ArrayList<>();
         for (Read read : events) {
-            Optional<Activity> activity = ActivityProjection.activity(read.event(), read.stored().recordedAt());
-            activity.ifPresent(a -> steps.add(insert, Tuple.tuple().addUUID(read.stored().eventId())
-                    .addLong(a.userId()).addOffsetDateTime(time(a.occurredAt())).addString(a.kind())
-                    .addUUID(a.courseId()).addUUID(a.lessonId()).addJsonObject(details(a))));
+            ActivityProjection.activity(read.event(), read.stored().recordedAt()).ifPresent(activity -> {
+                ids.add(read.stored().eventId());
+                activities.add(activity);
+            });
         }
-        return steps.run(transaction);
+        if (activities.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Tuple rows = Tuple.tuple().addArrayOfUUID(ids.toArray(UUID[]::new))
+                .addArrayOfLong(activities.stream().map(Activity::userId).toArray(Long[]::new))
+                .addArrayOfOffsetDateTime(activities.stream().map(a -> time(a.occurredAt())).toArray(OffsetDateTime[]::new))
+                .addArrayOfString(activities.stream().map(Activity::kind).toArray(String[]::new))
+                .addArrayOfUUID(activities.stream().map(Activity::courseId).toArray(UUID[]::new))
+                .addArrayOfUUID(activities.stream().map(Activity::lessonId).toArray(UUID[]::new))
+                .addArrayOfString(activities.stream().map(a -> details(a).encode()).toArray(String[]::new));
+        return transaction.preparedQuery(insert).execute(rows).replaceWithVoid();
     }
 
     private static JsonObject details(Activity activity) {

@@ -2,14 +2,15 @@ package academy.projector.infrastructure.feed;
 
 import academy.eventstore.RecordedEvent;
 import academy.projector.domain.CourseStatsChange;
-import academy.projector.domain.CourseStatsChange.CourseCompletionCounted;
-import academy.projector.domain.CourseStatsChange.EnrolmentCounted;
-import academy.projector.domain.CourseStatsChange.LessonCompletionCounted;
+import academy.projector.domain.CourseStatsDelta;
 import academy.projector.domain.CourseStatsProjection;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /** {@code course_statistics} for operators: counts that add up, so events are de-duplicated by id first. */
 public final class CourseStatsHandler extends ProjectionHandler {
@@ -17,25 +18,22 @@ public final class CourseStatsHandler extends ProjectionHandler {
     public static final String NAME = "course-stats";
     public static final List<String> TABLES = List.of("course_statistics", "course_stats_processed_events");
 
-    private static final String ENROLMENT = "INSERT INTO {course_statistics} AS c (course_id, enrolments) VALUES ($1, 1)"
-            + " ON CONFLICT (course_id) DO UPDATE SET enrolments = c.enrolments + 1";
-    private static final String COMPLETION = "INSERT INTO {course_statistics} AS c (course_id, completions) VALUES ($1, 1)"
-            + " ON CONFLICT (course_id) DO UPDATE SET completions = c.completions + 1";
-    private static final String LESSON = "INSERT INTO {course_statistics} AS c (course_id, lesson_completions, score_sum)"
-            + " VALUES ($1, 1, $2) ON CONFLICT (course_id) DO UPDATE"
-            + " SET lesson_completions = c.lesson_completions + 1, score_sum = c.score_sum + EXCLUDED.score_sum";
+    // One upsert per batch: the batch's counts are summed per course first.
+    private static final String UPSERT = "INSERT INTO {course_statistics} AS c"
+            + " (course_id, enrolments, completions, lesson_completions, score_sum)"
+            + " SELECT * FROM unnest($1::uuid[], $2::int[], $3::int[], $4::int[], $5::numeric[])"
+            + " ON CONFLICT (course_id) DO UPDATE SET enrolments = c.enrolments + EXCLUDED.enrolments,"
+            + " completions = c.completions + EXCLUDED.completions,"
+            + " lesson_completions = c.lesson_completions + EXCLUDED.lesson_completions,"
+            + " score_sum = c.score_sum + EXCLUDED.score_sum";
 
     private final ProcessedEvents processed;
-    private final String enrolment;
-    private final String completion;
-    private final String lesson;
+    private final String upsert;
 
     public CourseStatsHandler(TableNames tables, ProjectionMetrics metrics) {
         super(tables, metrics);
         this.processed = new ProcessedEvents(tables, "course_stats_processed_events");
-        this.enrolment = tables.sql(ENROLMENT);
-        this.completion = tables.sql(COMPLETION);
-        this.lesson = tables.sql(LESSON);
+        this.upsert = tables.sql(UPSERT);
     }
 
     @Override
@@ -55,18 +53,18 @@ public final class CourseStatsHandler extends ProjectionHandler {
 
     @Override
     protected Uni<Void> apply(SqlConnection transaction, List<Read> events) {
-        SqlSteps steps = new SqlSteps();
-        for (Read read : events) {
-            for (CourseStatsChange change : CourseStatsProjection.changes(read.event())) {
-                if (change instanceof EnrolmentCounted c) {
-                    steps.add(enrolment, Tuple.of(c.courseId()));
-                } else if (change instanceof CourseCompletionCounted c) {
-                    steps.add(completion, Tuple.of(c.courseId()));
-                } else if (change instanceof LessonCompletionCounted c) {
-                    steps.add(lesson, Tuple.of(c.courseId(), c.score()));
-                }
-            }
+        List<CourseStatsChange> changes = new ArrayList<>();
+        events.forEach(read -> changes.addAll(CourseStatsProjection.changes(read.event())));
+        List<CourseStatsDelta> deltas = CourseStatsDelta.fold(changes);
+        if (deltas.isEmpty()) {
+            return Uni.createFrom().voidItem();
         }
-        return steps.run(transaction);
+        Tuple rows = Tuple.tuple()
+                .addArrayOfUUID(deltas.stream().map(CourseStatsDelta::courseId).toArray(UUID[]::new))
+                .addArrayOfInteger(deltas.stream().map(CourseStatsDelta::enrolments).toArray(Integer[]::new))
+                .addArrayOfInteger(deltas.stream().map(CourseStatsDelta::completions).toArray(Integer[]::new))
+                .addArrayOfInteger(deltas.stream().map(CourseStatsDelta::lessonCompletions).toArray(Integer[]::new))
+                .addArrayOfBigDecimal(deltas.stream().map(CourseStatsDelta::scoreSum).toArray(BigDecimal[]::new));
+        return transaction.preparedQuery(upsert).execute(rows).replaceWithVoid();
     }
 }

@@ -2,6 +2,10 @@ package academy.projector.infrastructure.feed;
 
 import static academy.projector.infrastructure.feed.SqlValues.time;
 
+import academy.projector.domain.DashboardBatch;
+import academy.projector.domain.DashboardBatch.EnrolmentRow;
+import academy.projector.domain.DashboardBatch.LessonStateRow;
+import academy.projector.domain.DashboardBatch.StreakRow;
 import academy.projector.domain.DashboardChange;
 import academy.projector.domain.DashboardChange.CourseDone;
 import academy.projector.domain.DashboardChange.CourseNamed;
@@ -19,11 +23,20 @@ import academy.projector.infrastructure.redis.DashboardCache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Function;
 
-/** The dashboard model. Every statement writes absolute values, so a redelivered batch changes nothing. */
+/**
+ * The dashboard model. Every statement writes absolute values (or keeps the earliest/latest time),
+ * so a redelivered batch changes nothing.
+ */
 public final class DashboardHandler extends ProjectionHandler {
 
     public static final String NAME = "dashboard";
@@ -49,13 +62,76 @@ public final class DashboardHandler extends ProjectionHandler {
         return DashboardProjection.EVENT_TYPES;
     }
 
+    /** The batch folded per row, then one statement per table (two for streaks): see {@link DashboardBatch}. */
     @Override
     protected Uni<Void> apply(SqlConnection transaction, List<Read> events) {
+        List<DashboardChange> changes = new ArrayList<>();
+        events.forEach(read -> changes.addAll(DashboardProjection.changes(read.event())));
+        DashboardBatch batch = DashboardBatch.fold(changes);
         SqlSteps steps = new SqlSteps();
-        for (Read read : events) {
-            DashboardProjection.changes(read.event()).forEach(change -> add(steps, change));
+        if (!batch.streaks().isEmpty()) {
+            List<StreakRow> rows = batch.streaks();
+            steps.add(sql.streakRows, Tuple.tuple().addArrayOfLong(longs(rows, StreakRow::userId)));
+            steps.add(sql.streakValues, Tuple.tuple().addArrayOfLong(longs(rows, StreakRow::userId))
+                    .addArrayOfString(rows.stream().map(StreakRow::timeZone).toArray(String[]::new))
+                    .addArrayOfInteger(rows.stream().map(StreakRow::currentStreak).toArray(Integer[]::new))
+                    .addArrayOfInteger(rows.stream().map(StreakRow::longestStreak).toArray(Integer[]::new))
+                    .addArrayOfBoolean(rows.stream().map(StreakRow::daySet).toArray(Boolean[]::new))
+                    .addArrayOfLocalDate(rows.stream().map(StreakRow::lastDay).toArray(LocalDate[]::new))
+                    .addArrayOfString(rows.stream().map(StreakRow::lastDayZone).toArray(String[]::new))
+                    .addArrayOfInteger(rows.stream().map(StreakRow::freezesAvailable).toArray(Integer[]::new)));
+        }
+        if (!batch.courses().isEmpty()) {
+            steps.add(sql.courses, Tuple.tuple().addArrayOfUUID(uuids(batch.courses(), CourseNamed::courseId))
+                    .addArrayOfString(batch.courses().stream().map(CourseNamed::title).toArray(String[]::new)));
+        }
+        if (!batch.modules().isEmpty()) {
+            List<ModulePlaced> rows = batch.modules();
+            steps.add(sql.modules, Tuple.tuple().addArrayOfUUID(uuids(rows, ModulePlaced::moduleId))
+                    .addArrayOfUUID(uuids(rows, ModulePlaced::courseId))
+                    .addArrayOfInteger(rows.stream().map(ModulePlaced::position).toArray(Integer[]::new))
+                    .addArrayOfString(rows.stream().map(ModulePlaced::title).toArray(String[]::new)));
+        }
+        if (!batch.lessons().isEmpty()) {
+            List<LessonPlaced> rows = batch.lessons();
+            steps.add(sql.lessons, Tuple.tuple().addArrayOfUUID(uuids(rows, LessonPlaced::lessonId))
+                    .addArrayOfUUID(uuids(rows, LessonPlaced::courseId)).addArrayOfUUID(uuids(rows, LessonPlaced::moduleId))
+                    .addArrayOfInteger(rows.stream().map(LessonPlaced::position).toArray(Integer[]::new))
+                    .addArrayOfString(rows.stream().map(LessonPlaced::title).toArray(String[]::new)));
+        }
+        if (!batch.enrolmentUpdates().isEmpty()) {
+            List<EnrolmentRow> rows = batch.enrolmentUpdates();
+            steps.add(sql.enrolmentUpdates, Tuple.tuple().addArrayOfLong(longs(rows, EnrolmentRow::userId))
+                    .addArrayOfUUID(uuids(rows, EnrolmentRow::courseId)).addArrayOfOffsetDateTime(times(rows, EnrolmentRow::completedAt))
+                    .addArrayOfOffsetDateTime(times(rows, EnrolmentRow::lastActivityAt)));
+        }
+        if (!batch.enrolments().isEmpty()) {
+            List<EnrolmentRow> rows = batch.enrolments();
+            steps.add(sql.enrolments, Tuple.tuple().addArrayOfLong(longs(rows, EnrolmentRow::userId))
+                    .addArrayOfUUID(uuids(rows, EnrolmentRow::courseId)).addArrayOfOffsetDateTime(times(rows, EnrolmentRow::enrolledAt))
+                    .addArrayOfOffsetDateTime(times(rows, EnrolmentRow::completedAt))
+                    .addArrayOfOffsetDateTime(times(rows, EnrolmentRow::lastActivityAt)));
+        }
+        if (!batch.lessonStates().isEmpty()) {
+            List<LessonStateRow> rows = batch.lessonStates();
+            steps.add(sql.lessonStates, Tuple.tuple().addArrayOfLong(longs(rows, LessonStateRow::userId))
+                    .addArrayOfUUID(uuids(rows, LessonStateRow::lessonId)).addArrayOfUUID(uuids(rows, LessonStateRow::courseId))
+                    .addArrayOfOffsetDateTime(times(rows, LessonStateRow::unlockedAt))
+                    .addArrayOfOffsetDateTime(times(rows, LessonStateRow::completedAt)));
         }
         return steps.run(transaction);
+    }
+
+    private static <T> Long[] longs(List<T> rows, Function<T, Long> column) {
+        return rows.stream().map(column).toArray(Long[]::new);
+    }
+
+    private static <T> UUID[] uuids(List<T> rows, Function<T, UUID> column) {
+        return rows.stream().map(column).toArray(UUID[]::new);
+    }
+
+    private static <T> OffsetDateTime[] times(List<T> rows, Function<T, Instant> column) {
+        return rows.stream().map(row -> time(column.apply(row))).toArray(OffsetDateTime[]::new);
     }
 
     @Override
@@ -71,33 +147,6 @@ public final class DashboardHandler extends ProjectionHandler {
         }
         // Course outline changes touch every enrolled learner: let their cached dashboards expire.
         return cache.invalidate(learners);
-    }
-
-    private void add(SqlSteps steps, DashboardChange change) {
-        if (change instanceof TimeZoneSet c) {
-            steps.add(sql.timeZone, Tuple.of(c.userId(), c.timeZone()));
-        } else if (change instanceof StreakSet c) {
-            steps.add(sql.streak, Tuple.of(c.userId(), c.currentStreak(), c.longestStreak(), c.lastDay(), c.lastDayZone()));
-        } else if (change instanceof StreakCleared c) {
-            steps.add(sql.streakCleared, Tuple.of(c.userId()));
-        } else if (change instanceof FreezesSet c) {
-            steps.add(sql.freezes, Tuple.of(c.userId(), c.freezesAvailable()));
-        } else if (change instanceof CourseNamed c) {
-            steps.add(sql.course, Tuple.of(c.courseId(), c.title()));
-        } else if (change instanceof ModulePlaced c) {
-            steps.add(sql.module, Tuple.of(c.moduleId(), c.courseId(), c.position(), c.title()));
-        } else if (change instanceof LessonPlaced c) {
-            steps.add(sql.lesson, Tuple.of(c.lessonId(), c.courseId(), c.moduleId(), c.position(), c.title()));
-        } else if (change instanceof EnrolmentStarted c) {
-            steps.add(sql.enrolment, Tuple.of(c.userId(), c.courseId(), time(c.at())));
-        } else if (change instanceof LessonOpened c) {
-            steps.add(sql.lessonOpened, Tuple.of(c.userId(), c.lessonId(), c.courseId(), time(c.at())));
-        } else if (change instanceof LessonDone c) {
-            steps.add(sql.lessonDone, Tuple.of(c.userId(), c.lessonId(), c.courseId(), time(c.at())));
-            steps.add(sql.courseActivity, Tuple.of(c.userId(), c.courseId(), time(c.at())));
-        } else if (change instanceof CourseDone c) {
-            steps.add(sql.courseDone, Tuple.of(c.userId(), c.courseId(), time(c.at())));
-        }
     }
 
     private static Long learnerOf(DashboardChange change) {

@@ -1,52 +1,59 @@
 package academy.projector.infrastructure.feed;
 
-/** The dashboard projection's upserts, each writing absolute values (LEAST/GREATEST keep them order-free). */
+/**
+ * The dashboard projection's statements, one per table and batch over {@code unnest} arrays of
+ * folded rows; LEAST/GREATEST keep times independent of the order rows arrive in.
+ */
 final class DashboardStatements {
 
-    final String timeZone;
-    final String streak;
-    final String streakCleared;
-    final String freezes;
-    final String course;
-    final String module;
-    final String lesson;
-    final String enrolment;
-    final String lessonOpened;
-    final String lessonDone;
-    final String courseActivity;
-    final String courseDone;
+    final String streakRows;
+    final String streakValues;
+    final String courses;
+    final String modules;
+    final String lessons;
+    final String enrolmentUpdates;
+    final String enrolments;
+    final String lessonStates;
 
     DashboardStatements(TableNames tables) {
-        timeZone = tables.sql("INSERT INTO {learner_streaks} (user_id, time_zone) VALUES ($1, $2)"
-                + " ON CONFLICT (user_id) DO UPDATE SET time_zone = EXCLUDED.time_zone");
-        streak = tables.sql("INSERT INTO {learner_streaks} (user_id, current_streak, longest_streak, last_day,"
-                + " last_day_zone) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (user_id) DO UPDATE"
-                + " SET current_streak = EXCLUDED.current_streak, longest_streak = EXCLUDED.longest_streak,"
-                + " last_day = EXCLUDED.last_day, last_day_zone = EXCLUDED.last_day_zone");
-        streakCleared = tables.sql("INSERT INTO {learner_streaks} (user_id, current_streak) VALUES ($1, 0)"
-                + " ON CONFLICT (user_id) DO UPDATE SET current_streak = 0");
-        freezes = tables.sql("INSERT INTO {learner_streaks} (user_id, freezes_available) VALUES ($1, $2)"
-                + " ON CONFLICT (user_id) DO UPDATE SET freezes_available = EXCLUDED.freezes_available");
-        course = tables.sql("INSERT INTO {dashboard_courses} (course_id, title) VALUES ($1, $2)"
+        // A learner's row with its defaults first, then only the columns the batch set.
+        streakRows = tables.sql("INSERT INTO {learner_streaks} (user_id) SELECT unnest($1::bigint[])"
+                + " ON CONFLICT (user_id) DO NOTHING");
+        streakValues = tables.sql("UPDATE {learner_streaks} s SET time_zone = COALESCE(x.zone, s.time_zone),"
+                + " current_streak = COALESCE(x.current_streak, s.current_streak),"
+                + " longest_streak = COALESCE(x.longest_streak, s.longest_streak),"
+                + " last_day = CASE WHEN x.day_set THEN x.last_day ELSE s.last_day END,"
+                + " last_day_zone = CASE WHEN x.day_set THEN x.last_day_zone ELSE s.last_day_zone END,"
+                + " freezes_available = COALESCE(x.freezes, s.freezes_available)"
+                + " FROM unnest($1::bigint[], $2::text[], $3::int[], $4::int[], $5::boolean[], $6::date[], $7::text[],"
+                + " $8::int[]) AS x(user_id, zone, current_streak, longest_streak, day_set, last_day, last_day_zone, freezes)"
+                + " WHERE s.user_id = x.user_id");
+        courses = tables.sql("INSERT INTO {dashboard_courses} (course_id, title)"
+                + " SELECT * FROM unnest($1::uuid[], $2::text[])"
                 + " ON CONFLICT (course_id) DO UPDATE SET title = EXCLUDED.title");
-        module = tables.sql("INSERT INTO {dashboard_modules} (module_id, course_id, position, title) VALUES ($1, $2, $3, $4)"
+        modules = tables.sql("INSERT INTO {dashboard_modules} (module_id, course_id, position, title)"
+                + " SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::text[])"
                 + " ON CONFLICT (module_id) DO UPDATE SET position = EXCLUDED.position, title = EXCLUDED.title");
-        lesson = tables.sql("INSERT INTO {dashboard_lessons} (lesson_id, course_id, module_id, position, title)"
-                + " VALUES ($1, $2, $3, $4, $5) ON CONFLICT (lesson_id) DO UPDATE SET module_id = EXCLUDED.module_id,"
+        lessons = tables.sql("INSERT INTO {dashboard_lessons} (lesson_id, course_id, module_id, position, title)"
+                + " SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::int[], $5::text[])"
+                + " ON CONFLICT (lesson_id) DO UPDATE SET module_id = EXCLUDED.module_id,"
                 + " position = EXCLUDED.position, title = EXCLUDED.title");
-        enrolment = tables.sql("INSERT INTO {dashboard_enrolments} AS e (user_id, course_id, enrolled_at, last_activity_at)"
-                + " VALUES ($1, $2, $3, $3) ON CONFLICT (user_id, course_id) DO UPDATE"
-                + " SET enrolled_at = LEAST(e.enrolled_at, EXCLUDED.enrolled_at),"
+        enrolmentUpdates = tables.sql("UPDATE {dashboard_enrolments} e"
+                + " SET last_activity_at = GREATEST(e.last_activity_at, x.last_activity_at),"
+                + " completed_at = LEAST(e.completed_at, x.completed_at)"
+                + " FROM unnest($1::bigint[], $2::uuid[], $3::timestamptz[], $4::timestamptz[])"
+                + " AS x(user_id, course_id, completed_at, last_activity_at)"
+                + " WHERE e.user_id = x.user_id AND e.course_id = x.course_id");
+        enrolments = tables.sql("INSERT INTO {dashboard_enrolments} AS e"
+                + " (user_id, course_id, enrolled_at, completed_at, last_activity_at)"
+                + " SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::timestamptz[], $4::timestamptz[], $5::timestamptz[])"
+                + " ON CONFLICT (user_id, course_id) DO UPDATE SET enrolled_at = LEAST(e.enrolled_at, EXCLUDED.enrolled_at),"
+                + " completed_at = LEAST(e.completed_at, EXCLUDED.completed_at),"
                 + " last_activity_at = GREATEST(e.last_activity_at, EXCLUDED.last_activity_at)");
-        lessonOpened = tables.sql("INSERT INTO {dashboard_lesson_states} AS s (user_id, lesson_id, course_id, unlocked_at)"
-                + " VALUES ($1, $2, $3, $4) ON CONFLICT (user_id, lesson_id)"
-                + " DO UPDATE SET unlocked_at = LEAST(s.unlocked_at, EXCLUDED.unlocked_at)");
-        lessonDone = tables.sql("INSERT INTO {dashboard_lesson_states} AS s (user_id, lesson_id, course_id, completed_at)"
-                + " VALUES ($1, $2, $3, $4) ON CONFLICT (user_id, lesson_id)"
-                + " DO UPDATE SET completed_at = LEAST(s.completed_at, EXCLUDED.completed_at)");
-        courseActivity = tables.sql("UPDATE {dashboard_enrolments} SET last_activity_at = GREATEST(last_activity_at, $3)"
-                + " WHERE user_id = $1 AND course_id = $2");
-        courseDone = tables.sql("UPDATE {dashboard_enrolments} SET completed_at = LEAST(completed_at, $3)"
-                + " WHERE user_id = $1 AND course_id = $2");
+        lessonStates = tables.sql("INSERT INTO {dashboard_lesson_states} AS s"
+                + " (user_id, lesson_id, course_id, unlocked_at, completed_at)"
+                + " SELECT * FROM unnest($1::bigint[], $2::uuid[], $3::uuid[], $4::timestamptz[], $5::timestamptz[])"
+                + " ON CONFLICT (user_id, lesson_id) DO UPDATE SET unlocked_at = LEAST(s.unlocked_at, EXCLUDED.unlocked_at),"
+                + " completed_at = LEAST(s.completed_at, EXCLUDED.completed_at)");
     }
 }

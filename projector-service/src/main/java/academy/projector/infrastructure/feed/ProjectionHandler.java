@@ -7,8 +7,11 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * One projection on the feed: every statement on the batch's transaction (so rows and
@@ -18,6 +21,8 @@ public abstract class ProjectionHandler implements EventHandler {
 
     protected final TableNames tables;
     private final ProjectionMetrics metrics;
+    /** The domain records of the batch last handled, read once for both the transaction and after commit. */
+    private volatile BatchRead lastRead;
 
     protected ProjectionHandler(TableNames tables, ProjectionMetrics metrics) {
         this.tables = tables;
@@ -42,9 +47,11 @@ public abstract class ProjectionHandler implements EventHandler {
     public final Uni<Void> handle(SqlConnection transaction, List<RecordedEvent> batch) {
         long started = System.nanoTime();
         List<RecordedEvent> relevant = batch.stream().filter(e -> eventTypes().contains(e.eventType())).toList();
-        return fresh(transaction, relevant).chain(events -> apply(transaction, read(events))
-                .invoke(() -> metrics.batchHandled(name(), tables.isLive(), events.size(),
-                        relevant.size() - events.size(), Duration.ofNanos(System.nanoTime() - started))));
+        return Uni.createFrom().item(() -> read(relevant)).invoke(reads -> lastRead = new BatchRead(batch, reads))
+                .chain(reads -> fresh(transaction, relevant)
+                        .chain(events -> apply(transaction, only(reads, relevant, events))
+                                .invoke(() -> metrics.batchHandled(name(), tables.isLive(), events.size(),
+                                        relevant.size() - events.size(), Duration.ofNanos(System.nanoTime() - started)))));
     }
 
     @Override
@@ -52,8 +59,20 @@ public abstract class ProjectionHandler implements EventHandler {
         if (!tables.isLive()) {
             return Uni.createFrom().voidItem();
         }
-        List<RecordedEvent> relevant = batch.stream().filter(e -> eventTypes().contains(e.eventType())).toList();
-        return relevant.isEmpty() ? Uni.createFrom().voidItem() : publish(read(relevant));
+        BatchRead last = lastRead;
+        List<Read> reads = last != null && last.batch() == batch ? last.reads()
+                : read(batch.stream().filter(e -> eventTypes().contains(e.eventType())).toList());
+        return reads.isEmpty() ? Uni.createFrom().voidItem() : publish(reads);
+    }
+
+    /** The reads of {@code events}, a subset of {@code relevant}, in the batch's order. */
+    private static List<Read> only(List<Read> reads, List<RecordedEvent> relevant, List<RecordedEvent> events) {
+        if (events.size() == relevant.size()) {
+            return reads;
+        }
+        Set<UUID> ids = new HashSet<>();
+        events.forEach(event -> ids.add(event.eventId()));
+        return reads.stream().filter(read -> ids.contains(read.stored().eventId())).toList();
     }
 
     public TableNames tables() {
@@ -67,6 +86,9 @@ public abstract class ProjectionHandler implements EventHandler {
             domain.ifPresent(value -> read.add(new Read(event, value)));
         }
         return read;
+    }
+
+    private record BatchRead(List<RecordedEvent> batch, List<Read> reads) {
     }
 
     /** A stored event together with its domain record. */

@@ -7,6 +7,9 @@ import io.quarkus.redis.datasource.value.ReactiveValueCommands;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import io.vertx.mutiny.redis.client.Command;
+import io.vertx.mutiny.redis.client.Request;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -71,11 +74,15 @@ public class DashboardCache {
         if (userIds.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        List<Uni<Void>> marks = userIds.stream()
-                .map(userId -> values.psetex(changedKey(userId), CHANGED_MARK.toMillis(), "1")).toList();
-        return Uni.join().all(marks).andFailFast()
-                .chain(() -> redis.key().del(userIds.stream().map(this::key).toArray(String[]::new)))
-                .replaceWithVoid();
+        // One pipeline, one round trip: the marks first, then the entries go.
+        List<Request> commands = new ArrayList<>();
+        Request delete = Request.cmd(Command.DEL);
+        for (Long userId : userIds) {
+            commands.add(Request.cmd(Command.PSETEX).arg(changedKey(userId)).arg(CHANGED_MARK.toMillis()).arg("1"));
+            delete.arg(key(userId));
+        }
+        commands.add(delete);
+        return redis.getRedis().batch(commands).replaceWithVoid();
     }
 
     Uni<Void> notInvalidated(Collection<Long> userIds) {

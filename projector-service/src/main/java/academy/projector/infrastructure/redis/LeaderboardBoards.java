@@ -9,6 +9,8 @@ import io.quarkus.redis.datasource.sortedset.ScoredValue;
 import io.quarkus.redis.datasource.sortedset.ZAddArgs;
 import io.quarkus.redis.datasource.sortedset.ZRangeArgs;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.redis.client.Command;
+import io.vertx.mutiny.redis.client.Request;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -74,23 +76,39 @@ public class LeaderboardBoards {
         return Uni.createFrom().item(Optional.empty());
     }
 
-    /** Raises members to their totals (ZADD GT: totals only grow, so a late write never lowers one). */
+    /**
+     * Raises members of several boards to their totals in one pipeline (one round trip), each
+     * board's expiry set after its scores. ZADD GT: totals only grow, so a late write never
+     * lowers one.
+     */
     @Timeout(500)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 3000)
-    @Fallback(fallbackMethod = "notWritten")
-    public Uni<Boolean> raise(String board, Map<Long, Long> totals, Duration ttl) {
-        if (totals.isEmpty()) {
-            return Uni.createFrom().item(true);
+    @Fallback(fallbackMethod = "noneWritten")
+    public Uni<Boolean> raise(List<BoardScores> updates) {
+        List<Request> commands = new ArrayList<>();
+        for (BoardScores update : updates) {
+            if (update.totals().isEmpty()) {
+                continue;
+            }
+            String key = key(update.board());
+            Request zadd = Request.cmd(Command.ZADD).arg(key).arg("GT");
+            update.totals().forEach((user, xp) -> zadd.arg(xp).arg(Long.toString(user)));
+            commands.add(zadd);
+            if (update.ttl() != null) {
+                commands.add(Request.cmd(Command.EXPIRE).arg(key).arg(update.ttl().toSeconds()));
+            }
         }
-        String key = key(board);
-        return sortedSets.zadd(key, new ZAddArgs().gt(), scores(totals))
-                .chain(() -> ttl == null ? Uni.createFrom().item(true) : redis.key().expire(key, ttl))
-                .replaceWith(true);
+        return commands.isEmpty() ? Uni.createFrom().item(true)
+                : redis.getRedis().batch(commands).replaceWith(true);
     }
 
-    Uni<Boolean> notWritten(String board, Map<Long, Long> totals, Duration ttl) {
-        Log.debugf("leaderboard %s not written to Redis; it will be repaired from PostgreSQL", board);
+    Uni<Boolean> noneWritten(List<BoardScores> updates) {
+        Log.debugf("%d leaderboards not written to Redis; they will be repaired from PostgreSQL", updates.size());
         return Uni.createFrom().item(false);
+    }
+
+    /** New scores for one board; {@code ttl} null keeps the board for good. */
+    public record BoardScores(String board, Map<Long, Long> totals, Duration ttl) {
     }
 
     /** Loads a whole board from totals read from PostgreSQL, then marks it complete. */

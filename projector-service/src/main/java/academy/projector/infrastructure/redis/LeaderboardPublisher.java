@@ -1,11 +1,14 @@
 package academy.projector.infrastructure.redis;
 
 import academy.projector.infrastructure.sql.XpTotals;
+import academy.projector.infrastructure.redis.LeaderboardBoards.BoardScores;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -40,14 +43,13 @@ public class LeaderboardPublisher {
         if (learners.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        Uni<Void> all = totals.of(null, learners)
-                .chain(scores -> boards.raise(allTimeBoard(), scores, null)).invoke(this::noteFailure).replaceWithVoid();
+        // The boards' totals read together, then written to Redis in one pipeline.
+        List<Uni<BoardScores>> reads = new ArrayList<>();
+        reads.add(totals.of(null, learners).map(scores -> new BoardScores(allTimeBoard(), scores, null)));
         for (LocalDate week : weeks) {
-            all = all.chain(() -> totals.of(week, learners)
-                    .chain(scores -> boards.raise(weekBoard(week), scores, WEEK_BOARD_TTL))
-                    .invoke(this::noteFailure).replaceWithVoid());
+            reads.add(totals.of(week, learners).map(scores -> new BoardScores(weekBoard(week), scores, WEEK_BOARD_TTL)));
         }
-        return all;
+        return Uni.join().all(reads).andFailFast().chain(boards::raise).invoke(this::noteFailure).replaceWithVoid();
     }
 
     /** True once, after a write was refused, so the repair job reloads the boards. */

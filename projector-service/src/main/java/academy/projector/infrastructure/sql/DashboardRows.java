@@ -40,6 +40,12 @@ public class DashboardRows {
             + " WHERE s.user_id = $1 AND s.unlocked_at IS NOT NULL AND s.completed_at IS NULL"
             + " ORDER BY e.last_activity_at DESC, m.position NULLS LAST, l.position, s.lesson_id LIMIT 1";
 
+    // Alive today needs last_day >= (today where the learner is) - 1 - freezes, and no zone's today
+    // is before the UTC date's day before: rows outside that bound cannot be alive.
+    private static final String STREAKS_MAYBE_ALIVE = "SELECT time_zone, current_streak, longest_streak, last_day,"
+            + " freezes_available, last_day_zone FROM learner_streaks"
+            + " WHERE current_streak > 0 AND last_day >= $1::date - 2 - freezes_available";
+
     private final Pool pool;
 
     public DashboardRows(Pool pool) {
@@ -51,10 +57,24 @@ public class DashboardRows {
             if (rows.size() == 0) {
                 return StreakState.NONE;
             }
-            Row row = rows.iterator().next();
-            return new StreakState(row.getString("time_zone"), row.getInteger("current_streak"),
-                    row.getInteger("longest_streak"), row.getLocalDate("last_day"), row.getInteger("freezes_available"),
-                    row.getString("last_day_zone"));
+            return streak(rows.iterator().next());
+        });
+    }
+
+    private static StreakState streak(Row row) {
+        return new StreakState(row.getString("time_zone"), row.getInteger("current_streak"),
+                row.getInteger("longest_streak"), row.getLocalDate("last_day"), row.getInteger("freezes_available"),
+                row.getString("last_day_zone"));
+    }
+
+    /** The streaks that may be alive on {@code utcToday} (a superset: the streak rules decide). */
+    public Uni<List<StreakState>> streaksMaybeAlive(LocalDate utcToday) {
+        return pool.preparedQuery(STREAKS_MAYBE_ALIVE).execute(Tuple.of(utcToday)).map(rows -> {
+            List<StreakState> streaks = new ArrayList<>();
+            for (Row row : rows) {
+                streaks.add(streak(row));
+            }
+            return streaks;
         });
     }
 

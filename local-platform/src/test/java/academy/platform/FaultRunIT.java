@@ -11,9 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +29,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
@@ -243,7 +250,7 @@ class FaultRunIT {
         int failuresBefore = client.failedAttempts();
         servers.stopPostgres();
         note(client, "PostgreSQL stopped");
-        Set<AcademyService> notReady = java.util.EnumSet.noneOf(AcademyService.class);
+        Set<AcademyService> notReady = EnumSet.noneOf(AcademyService.class);
         Poll.until(PHASE, () -> {
             for (AcademyService service : AcademyService.values()) {
                 if (readiness(service) == 503) {
@@ -255,7 +262,7 @@ class FaultRunIT {
         note(client, "every service answers ready 503");
         servers.startPostgres();
         note(client, "PostgreSQL started");
-        Poll.until(PHASE, () -> java.util.Arrays.stream(AcademyService.values()).allMatch(s -> readiness(s) == 200));
+        Poll.until(PHASE, () -> Arrays.stream(AcademyService.values()).allMatch(s -> readiness(s) == 200));
         note(client, "every service answers ready 200");
         injected.put("PostgreSQL stopped and started", "1 (ready 503 while down: " + notReady.size() + "/5, 200 after)");
         awaitAcknowledged(client, 20);
@@ -276,12 +283,12 @@ class FaultRunIT {
                        Map<Long, String> tokens) {
         Map<String, RetryingClient.Ack> acks = new HashMap<>(setup.acknowledged());
         acks.putAll(client.acknowledged());
-        Set<String> sent = new java.util.HashSet<>(setup.sent());
+        Set<String> sent = new HashSet<>(setup.sent());
         sent.addAll(client.sent());
         StoreAudit.KeyAudit keys = audit.keys(keyPrefix, sent, acks);
         List<ExpectedTotals.Completion> completions = ExpectedTotals.completions(acks.values());
         Map<Long, Long> expectedXp = ExpectedTotals.xpByRule(completions);
-        Map<Long, SortedSet<java.time.LocalDate>> days = ExpectedTotals.completionDays(completions);
+        Map<Long, SortedSet<LocalDate>> days = ExpectedTotals.completionDays(completions);
 
         SoftAssertions softly = new SoftAssertions();
         softly.assertThat(keys.lost()).as("acknowledged commands missing from event_store").isEmpty();
@@ -388,7 +395,7 @@ class FaultRunIT {
         });
     }
 
-    private static boolean poll(java.util.function.BooleanSupplier condition) {
+    private static boolean poll(BooleanSupplier condition) {
         try {
             Poll.until(Duration.ofSeconds(30), condition);
             return true;
@@ -399,7 +406,7 @@ class FaultRunIT {
 
     private void note(RetryingClient client, String what) {
         System.out.printf("[fault-run] %s %s (acknowledged %d, in flight %d, queued %d, failed attempts %d)%n",
-                java.time.LocalTime.now(), what, client.acknowledgedCount(), client.inFlight(), queue.queued(),
+                LocalTime.now(), what, client.acknowledgedCount(), client.inFlight(), queue.queued(),
                 client.failedAttempts());
     }
 
@@ -457,7 +464,7 @@ class FaultRunIT {
         }
     }
 
-    private static Map<Long, Long> only(java.util.Collection<Long> learners, Map<Long, Long> values) {
+    private static Map<Long, Long> only(Collection<Long> learners, Map<Long, Long> values) {
         Map<Long, Long> mine = new TreeMap<>();
         values.forEach((learner, value) -> {
             if (learners.contains(learner)) {

@@ -91,8 +91,7 @@ public final class AcademyPlatform implements AutoCloseable {
         say("Starting the five services (logs in " + logs + ")");
         for (AcademyService service : AcademyService.values()) {
             abortIfClosed();
-            ServiceProcess process = ServiceProcess.start(service, service.runnableJar(root), options.port(service),
-                    ServiceEnvironment.of(service, options, postgres.url(), redis.url(), keys, botToken), options.javaOptions(), logs.resolve(service.serviceName() + ".log"));
+            ServiceProcess process = launch(service);
             services.add(process);
             if (closed) {
                 process.requestStop();
@@ -111,6 +110,38 @@ public final class AcademyPlatform implements AutoCloseable {
                 say("  the demo course was NOT loaded: " + e.getMessage());
             }
         }
+    }
+
+    private ServiceProcess launch(AcademyService service) {
+        return ServiceProcess.start(service, service.runnableJar(options.repositoryRoot()), options.port(service),
+                ServiceEnvironment.of(service, options, postgres.url(), redis.url(), keys, botToken), options.javaOptions(),
+                logs.resolve(service.serviceName() + ".log"));
+    }
+
+    /**
+     * SIGKILL to one service: no drain, no shutdown hooks, as an OOM kill or a lost node ends it.
+     * Returns once the process has exited. Fault tests use it; {@link #restart} brings it back.
+     */
+    public void kill(AcademyService service) {
+        process(service).kill();
+    }
+
+    /** Starts a service that is no longer running again, on its port with its environment; returns once it is ready. */
+    public synchronized void restart(AcademyService service) {
+        abortIfClosed();
+        ServiceProcess stopped = process(service);
+        if (stopped.isAlive()) {
+            throw new PlatformException(service.serviceName() + " is still running: kill it first");
+        }
+        ServiceProcess process = launch(service);
+        services.set(services.indexOf(stopped), process);
+        RunningServices.record(options.stateDirectory(), services);
+        Readiness.await(List.of(process), options, () -> closed);
+    }
+
+    private ServiceProcess process(AcademyService service) {
+        return services.stream().filter(s -> s.service() == service).findFirst()
+                .orElseThrow(() -> new PlatformException(service.serviceName() + " was not started"));
     }
 
     public String gatewayUrl() {

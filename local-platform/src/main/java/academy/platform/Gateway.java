@@ -5,6 +5,7 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -18,6 +19,7 @@ import io.vertx.core.json.JsonObject;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The local entry point: a reverse proxy routing by path prefix exactly as the Ingress does
@@ -27,6 +29,11 @@ public final class Gateway implements AutoCloseable {
 
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade");
+
+    /** Longest wait for a free connection to a service (64 per service), like an Ingress's connect timeout. */
+    private static final long CONNECTION_WAIT_MILLIS = 10_000;
+    /** A service silent this long is given up on (504), like an Ingress's read timeout. */
+    private static final long UPSTREAM_IDLE_MILLIS = 60_000;
 
     private final RouteTable routes;
     private final Map<AcademyService, Integer> ports;
@@ -41,6 +48,8 @@ public final class Gateway implements AutoCloseable {
         this.upstreamHost = upstreamHost;
         this.client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setConnectTimeout(2000)
                 .setIdleTimeout(60), new PoolOptions().setHttp1MaxSize(64));
+        // A service that dies resets its connections: the request on one answers 502, the idle ones just go.
+        this.client.connectionHandler(connection -> connection.exceptionHandler(reset -> { }));
         this.health = new HealthAggregate(client, ports, upstreamHost);
     }
 
@@ -76,32 +85,89 @@ public final class Gateway implements AutoCloseable {
     private void proxy(HttpServerRequest request, AcademyService service) {
         request.pause();
         RequestOptions options = new RequestOptions().setMethod(request.method()).setHost(upstreamHost)
-                .setPort(ports.get(service)).setURI(request.uri());
+                .setPort(ports.get(service)).setURI(request.uri())
+                .setConnectTimeout(CONNECTION_WAIT_MILLIS).setIdleTimeout(UPSTREAM_IDLE_MILLIS);
         client.request(options).compose(upstream -> {
+            if (request.response().closed()) {
+                upstream.reset();
+                return Future.failedFuture("the caller hung up while waiting for a connection to " + service.serviceName());
+            }
+            // The caller hung up (its timeout, say) before the answer: free the connection instead of waiting on.
+            request.response().closeHandler(closed -> upstream.reset());
             copyHeaders(request.headers(), upstream.headers());
             upstream.putHeader("X-Forwarded-For", request.remoteAddress() == null ? "" : request.remoteAddress().hostAddress());
             upstream.putHeader("X-Forwarded-Host", request.authority() == null ? "" : request.authority().toString());
             upstream.putHeader("X-Forwarded-Proto", request.scheme() == null ? "http" : request.scheme());
             if (request.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
                 upstream.putHeader(HttpHeaders.CONTENT_LENGTH, request.getHeader(HttpHeaders.CONTENT_LENGTH));
-                return upstream.send(request);
+            } else if (!request.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+                request.resume();
+                return upstream.send();
             }
-            if (request.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
-                return upstream.send(request);
-            }
-            request.resume();
-            return upstream.send();
+            forward(request, upstream);
+            return upstream.response();
         }).onSuccess(answer -> relay(answer, request.response()))
                 .onFailure(failure -> {
+                    if (request.response().closed() || request.response().ended()) {
+                        return;
+                    }
                     if (!request.response().headWritten()) {
-                        problem(request.response(), 502, "Bad Gateway", service.serviceName() + " is not answering");
+                        if (failure.getClass().getSimpleName().contains("Timeout")) {
+                            problem(request.response(), 504, "Gateway Timeout", service.serviceName() + " did not answer in time");
+                        } else {
+                            problem(request.response(), 502, "Bad Gateway", service.serviceName() + " is not answering");
+                        }
                     } else {
                         request.response().reset();
                     }
                 });
     }
 
+    /**
+     * The request body to the service, by hand rather than with a pipe: a pipe writes on after
+     * the service's connection dropped (killed mid-request) and fails on the event loop.
+     */
+    private static void forward(HttpServerRequest request, HttpClientRequest upstream) {
+        request.handler(chunk -> {
+            try {
+                upstream.write(chunk);
+                if (upstream.writeQueueFull()) {
+                    request.pause();
+                    upstream.drainHandler(drained -> request.resume());
+                }
+            } catch (IllegalStateException dropped) {
+                // The service's connection is gone: its answer fails, and the caller gets a 502.
+            }
+        });
+        request.endHandler(ended -> {
+            try {
+                upstream.end();
+            } catch (IllegalStateException dropped) {
+                // as above
+            }
+        });
+        request.exceptionHandler(failure -> upstream.reset());
+        request.resume();
+    }
+
+    /** The service's answer to the caller, by hand for the same reason: the caller may hang up half-way (a timeout). */
     private static void relay(HttpClientResponse answer, HttpServerResponse response) {
+        AtomicBoolean relayed = new AtomicBoolean();
+        answer.exceptionHandler(failure -> {
+            relayed.set(true);
+            if (!response.closed() && !response.ended()) {
+                response.reset();
+            }
+        });
+        if (response.closed() || response.ended()) {
+            answer.request().reset();
+            return;
+        }
+        response.closeHandler(closed -> {
+            if (!relayed.get()) {
+                answer.request().reset();
+            }
+        });
         response.setStatusCode(answer.statusCode()).setStatusMessage(answer.statusMessage());
         copyHeaders(answer.headers(), response.headers());
         if (answer.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
@@ -109,7 +175,22 @@ public final class Gateway implements AutoCloseable {
         } else if (answer.statusCode() != 204 && answer.statusCode() != 304) {
             response.setChunked(true);
         }
-        answer.pipeTo(response);
+        answer.handler(chunk -> {
+            if (response.closed() || response.ended()) {
+                return;
+            }
+            response.write(chunk);
+            if (response.writeQueueFull()) {
+                answer.pause();
+                response.drainHandler(drained -> answer.resume());
+            }
+        });
+        answer.endHandler(ended -> {
+            relayed.set(true);
+            if (!response.closed() && !response.ended()) {
+                response.end();
+            }
+        });
     }
 
     private static void copyHeaders(MultiMap from, MultiMap to) {

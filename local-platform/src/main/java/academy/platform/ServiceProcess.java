@@ -122,6 +122,20 @@ final class ServiceProcess {
         }
     }
 
+    /** SIGKILL (the process and anything it started), then waits until it has exited. */
+    void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            if (!process.waitFor(STOP_GRACE.toSeconds(), TimeUnit.SECONDS)) {
+                throw new PlatformException(service.serviceName() + " did not exit after SIGKILL");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PlatformException("interrupted while killing " + service.serviceName());
+        }
+    }
+
     String tail(int lines) {
         try {
             List<String> all = Files.readAllLines(logFile);

@@ -290,6 +290,12 @@ public final class FeedSubscription {
         if (failure instanceof Checkpoints.LostLeadershipException) {
             return deposed(failure);
         }
+        if (StoreUnavailable.is(failure)) {
+            // Not the events' fault: wait for the store without spending their attempts or isolating them.
+            LOG.warnf("subscription %s: store unavailable (%s); retrying in %d ms", name, describe(failure),
+                    feed.config().leaderRetryMillis());
+            return Uni.createFrom().item(feed.config().leaderRetryMillis());
+        }
         int attempt;
         synchronized (lock) {
             attempt = ++failures;

@@ -3,11 +3,13 @@ package academy.eventstore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.testing.Poll;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -107,6 +109,26 @@ class FeedTest {
         Poll.until(WAIT, () -> deliveredExactlyOnce() == 1);
         Poll.until(WAIT, () -> harness.count("SELECT global_position FROM subscription_checkpoints"
                 + " WHERE subscription = 'fragile'") > 0);
+    }
+
+    @Test
+    void anUnreachableStoreNeverSpendsAnEventsAttemptsOrParksIt() {
+        NewEvent event = StoreHarness.event("Fine", new JsonObject());
+        harness.append("busy-1", ExpectedVersion.noStream(), event);
+        AtomicInteger busyAnswers = new AtomicInteger();
+        int moreThanAllAttempts = TestConfig.defaults().maxAttempts() * 3;
+
+        EventFeed feed = feed("busy", TestConfig.defaults());
+        feed.subscribe("busy-test", new RecordingHandler("b", e -> busyAnswers.incrementAndGet() <= moreThanAllAttempts) {
+            @Override
+            RuntimeException failure(RecordedEvent failed) {
+                return new ConnectionPoolTooBusyException("Connection pool reached max wait queue size of 1");
+            }
+        });
+
+        Poll.until(WAIT, () -> deliveredExactlyOnce() == 1);
+        assertThat(busyAnswers.get()).isGreaterThan(moreThanAllAttempts);
+        assertThat(new DeadLetters(harness.pool, harness.store).list().await().atMost(StoreHarness.TIMEOUT)).isEmpty();
     }
 
     @Test

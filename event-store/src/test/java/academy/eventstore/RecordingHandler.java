@@ -34,7 +34,7 @@ class RecordingHandler implements EventHandler {
         for (RecordedEvent event : batch) {
             chain = chain.chain(() -> {
                 if (failOn.test(event)) {
-                    return Uni.createFrom().failure(new IllegalStateException("cannot handle " + event.eventType()));
+                    return Uni.createFrom().failure(failure(event));
                 }
                 return transaction.preparedQuery("INSERT INTO seen (event_id, position, deliveries, handled_by)"
                                 + " VALUES ($1, $2, 1, $3) ON CONFLICT (event_id) DO UPDATE SET deliveries = seen.deliveries + 1")
@@ -42,6 +42,11 @@ class RecordingHandler implements EventHandler {
             });
         }
         return chain;
+    }
+
+    /** What handling {@code event} fails with when the predicate says so. */
+    RuntimeException failure(RecordedEvent event) {
+        return new IllegalStateException("cannot handle " + event.eventType());
     }
 
     static List<UUID> seenInOrder(StoreHarness harness) {

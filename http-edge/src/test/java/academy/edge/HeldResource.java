@@ -6,6 +6,7 @@ import academy.edge.idempotency.IdempotentCommands;
 import academy.edge.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.impl.NoStackTraceThrowable;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -33,6 +34,12 @@ public class HeldResource {
     @Inject
     Caller caller;
 
+    @Inject
+    Pool pool;
+
+    static final AtomicReference<CompletableFuture<String>> CONNECTION_GATE = new AtomicReference<>(new CompletableFuture<>());
+    static final AtomicReference<CompletableFuture<Void>> CONNECTION_TAKEN = new AtomicReference<>(new CompletableFuture<>());
+
     public record Order(String item, int quantity) {
     }
 
@@ -40,6 +47,22 @@ public class HeldResource {
     @Path("/held")
     public Uni<String> held() {
         return Uni.createFrom().completionStage(GATE.get());
+    }
+
+    /** Takes a pool connection and keeps it until the test releases the gate. */
+    @GET
+    @Path("/held-connection")
+    public Uni<String> heldConnection() {
+        return pool.getConnection().chain(connection -> {
+            CONNECTION_TAKEN.get().complete(null);
+            return Uni.createFrom().completionStage(CONNECTION_GATE.get()).eventually(connection::close);
+        });
+    }
+
+    @GET
+    @Path("/query")
+    public Uni<String> query() {
+        return pool.query("SELECT 1").execute().map(rows -> "ok");
     }
 
     /** Fails the way the store's client fails: a server-closed connection, a reset socket, or an unrelated Throwable. */

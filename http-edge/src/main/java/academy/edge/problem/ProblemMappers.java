@@ -3,6 +3,7 @@ package academy.edge.problem;
 import academy.eventstore.ConcurrencyConflictException;
 import academy.eventstore.EventIdConflictException;
 import academy.eventstore.IdempotencyRecords;
+import academy.eventstore.StoreUnavailable;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -111,7 +112,7 @@ public class ProblemMappers {
     /** Throwable, not Exception: vert.x reports some failures as bare Throwables, which would bypass this mapper. */
     @ServerExceptionMapper(priority = BEFORE_BUILT_IN)
     public Response unexpected(Throwable e) {
-        if (Unavailability.isUnavailable(e)) {
+        if (StoreUnavailable.is(e)) {
             Log.warnf("request refused, a store is unreachable: %s", e.getClass().getSimpleName());
             return respond(ProblemException.unavailable("the academy is briefly unavailable; retry shortly"));
         }

@@ -1,12 +1,15 @@
 package academy.projector.api;
 
+import academy.edge.problem.FieldError;
 import academy.edge.problem.ProblemException;
 import academy.eventstore.DeadLetter;
 import academy.eventstore.DeadLetters;
 import academy.projector.application.ProjectionCatalogue;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,9 +25,11 @@ import java.util.List;
 public class DeadLettersResource {
 
     private final DeadLetters deadLetters;
+    private final ObjectMapper json;
 
-    public DeadLettersResource(DeadLetters deadLetters) {
+    public DeadLettersResource(DeadLetters deadLetters, ObjectMapper json) {
         this.deadLetters = deadLetters;
+        this.json = json;
     }
 
     @GET
@@ -35,8 +40,10 @@ public class DeadLettersResource {
     /** Handles the event again with its projection; 409 (and it stays parked) when it fails again. */
     @POST
     @Path("/{id}/retry")
-    public Uni<DeadLetter> retry(@PathParam("id") String id) {
+    @Consumes(MediaType.WILDCARD)
+    public Uni<DeadLetter> retry(@PathParam("id") String id, String body) {
         long letterId = parse(id);
+        EmptyBody.require(json, body);
         return parked(letterId).chain(() -> deadLetters.retry(letterId))
                 .onFailure(failure -> !(failure instanceof ProblemException)).transform(failure -> {
                     Log.warnf("dead letter %d failed again: %s", letterId, failure.getClass().getSimpleName());
@@ -46,8 +53,10 @@ public class DeadLettersResource {
 
     @POST
     @Path("/{id}/skip")
-    public Uni<DeadLetter> skip(@PathParam("id") String id) {
+    @Consumes(MediaType.WILDCARD)
+    public Uni<DeadLetter> skip(@PathParam("id") String id, String body) {
         long letterId = parse(id);
+        EmptyBody.require(json, body);
         return parked(letterId).chain(() -> deadLetters.skip(letterId));
     }
 
@@ -67,11 +76,13 @@ public class DeadLettersResource {
         return letter.subscription().startsWith(ProjectionCatalogue.SUBSCRIPTION_PREFIX);
     }
 
+    /** A dead letter's id is a number; anything else names no dead letter (and is not echoed back). */
     private static long parse(String id) {
         try {
             return Long.parseLong(id);
         } catch (NumberFormatException e) {
-            throw ProblemException.notFound("no dead letter " + id);
+            throw new ProblemException(404, "Not Found", "no dead letter with this id",
+                    List.of(new FieldError("id", "no dead letter with this id")));
         }
     }
 }

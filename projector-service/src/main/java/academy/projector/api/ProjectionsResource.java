@@ -3,8 +3,10 @@ package academy.projector.api;
 import academy.projector.application.ProjectionOverview;
 import academy.projector.application.ProjectionOverview.Projection;
 import academy.projector.application.ProjectionRebuilder;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,10 +24,12 @@ public class ProjectionsResource {
 
     private final ProjectionOverview overview;
     private final ProjectionRebuilder rebuilder;
+    private final ObjectMapper json;
 
-    public ProjectionsResource(ProjectionOverview overview, ProjectionRebuilder rebuilder) {
+    public ProjectionsResource(ProjectionOverview overview, ProjectionRebuilder rebuilder, ObjectMapper json) {
         this.overview = overview;
         this.rebuilder = rebuilder;
+        this.json = json;
     }
 
     @GET
@@ -36,7 +40,9 @@ public class ProjectionsResource {
     /** 202: the rebuild runs in the background; GET /projections shows its progress. */
     @POST
     @Path("/{name}/rebuild")
-    public Uni<Response> rebuild(@PathParam("name") String name) {
+    @Consumes(MediaType.WILDCARD)
+    public Uni<Response> rebuild(@PathParam("name") String name, String body) {
+        EmptyBody.require(json, body);
         return rebuilder.start(name).map(status -> Response.accepted(status).build());
     }
 }

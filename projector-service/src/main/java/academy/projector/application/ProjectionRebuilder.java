@@ -1,5 +1,6 @@
 package academy.projector.application;
 
+import academy.edge.problem.FieldError;
 import academy.edge.problem.ProblemException;
 import academy.eventstore.EventFeed;
 import academy.eventstore.EventStore;
@@ -74,7 +75,9 @@ public class ProjectionRebuilder {
     /** Starts the rebuild in the background; 404 for an unknown projection, 409 while one runs. */
     public Uni<RebuildStatus> start(String name) {
         if (catalogue.live(name).isEmpty()) {
-            return Uni.createFrom().failure(ProblemException.notFound("no projection named " + name));
+            String known = String.join(", ", catalogue.names());
+            return Uni.createFrom().failure(new ProblemException(404, "Not Found", "no projection with this name",
+                    List.of(new FieldError("name", "no projection with this name; known: " + known))));
         }
         return locks.tryAcquire("projector-rebuild-" + name).map(lease -> {
             if (lease == null || status(name).map(RebuildStatus::running).orElse(false)) {

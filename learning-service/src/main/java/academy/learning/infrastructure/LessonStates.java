@@ -22,7 +22,7 @@ public class LessonStates {
     private final int capacity;
     private final Map<String, Known> known = new ConcurrentHashMap<>();
 
-    public LessonStates(@ConfigProperty(name = "academy.learning.stream-cache-size", defaultValue = "100000") int capacity) {
+    public LessonStates(@ConfigProperty(name = "academy.learning.stream-cache-size", defaultValue = "20000") int capacity) {
         this.capacity = capacity;
     }
 

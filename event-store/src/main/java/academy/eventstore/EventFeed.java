@@ -88,9 +88,18 @@ public class EventFeed implements FeedContext {
         return subscription == null ? Uni.createFrom().voidItem() : subscription.stop();
     }
 
-    /** Wakes every subscription now (also what a NOTIFY does). */
+    /** Wakes every subscription now. */
     public void wakeAll() {
         subscriptions.values().forEach(FeedSubscription::wake);
+    }
+
+    /** A NOTIFY: wakes the subscriptions that handle one of the appended event types it names. */
+    void wakeFor(String payload) {
+        subscriptions.values().forEach(subscription -> {
+            if (WakeUps.wakes(payload, subscription.eventTypes())) {
+                subscription.wake();
+            }
+        });
     }
 
     public Uni<Void> stop() {
@@ -126,7 +135,7 @@ public class EventFeed implements FeedContext {
                 .call(connection -> connection.query("LISTEN " + WakeUpNotifier.CHANNEL).execute())
                 .subscribe().with(connection -> {
                     listener = connection;
-                    connection.notificationHandler(notification -> wakeAll());
+                    connection.notificationHandler(notification -> wakeFor(notification.getPayload()));
                     connection.closeHandler(() -> {
                         listener = null;
                         if (!stopped) {

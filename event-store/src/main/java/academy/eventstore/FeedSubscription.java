@@ -65,6 +65,10 @@ public final class FeedSubscription {
         return name;
     }
 
+    List<String> eventTypes() {
+        return handler.eventTypes();
+    }
+
     /** True while this instance holds the subscription's leader lock. */
     public boolean isActive() {
         synchronized (lock) {

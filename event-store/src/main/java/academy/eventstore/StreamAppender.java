@@ -68,10 +68,11 @@ final class StreamAppender {
                 .invoke(appended -> {
                     metrics.appended(appended, events.size(), System.nanoTime() - started);
                     if (!appended.alreadyStored()) {
+                        List<String> types = events.stream().map(NewEvent::eventType).distinct().toList();
                         if (inTransaction) {
-                            notifier.appendedInTransaction();
+                            notifier.appendedInTransaction(types);
                         } else {
-                            notifier.eventsAppended();
+                            notifier.eventsAppended(types);
                         }
                     }
                 })

@@ -2,16 +2,24 @@ package academy.eventstore;
 
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
  * Sends the feed's wake-up, {@code NOTIFY event_store}, after appends commit: at most one per
  * interval (trailing edge), never inside an append's transaction (a NOTIFY in every append
- * serializes commits on the notification queue lock). A lost wake-up costs latency, not events:
- * subscribers also poll.
+ * serializes commits on the notification queue lock). Its payload names the event types
+ * appended in the interval, so only subscriptions handling one of them wake up. A lost wake-up
+ * costs latency, not events: subscribers also poll.
  */
 @ApplicationScoped
 public class WakeUpNotifier {
@@ -23,7 +31,8 @@ public class WakeUpNotifier {
     private final Pool pool;
     private final long intervalMillis;
     private final AtomicBoolean pending = new AtomicBoolean();
-    private final AtomicBoolean transactionAppends = new AtomicBoolean();
+    private final Set<String> appendedTypes = ConcurrentHashMap.newKeySet();
+    private final Set<String> transactionTypes = ConcurrentHashMap.newKeySet();
 
     @Inject
     public WakeUpNotifier(Vertx vertx, Pool pool, EventStoreConfig config) {
@@ -36,27 +45,43 @@ public class WakeUpNotifier {
         this.intervalMillis = Math.max(1, intervalMillis);
     }
 
-    /** Called after events committed; schedules one NOTIFY for every call within the interval. */
-    public void eventsAppended() {
+    /** Called after events of these types committed; schedules one NOTIFY for every call within the interval. */
+    public void eventsAppended(Collection<String> eventTypes) {
+        appendedTypes.addAll(eventTypes);
         if (pending.compareAndSet(false, true)) {
             vertx.setTimer(intervalMillis, id -> {
                 pending.set(false);
-                pool.query("NOTIFY " + CHANNEL).execute().subscribe().with(
-                        ignored -> { },
-                        failure -> LOG.debugf("wake-up not sent (subscribers will poll): %s", failure.getMessage()));
+                List<String> types = drain(appendedTypes);
+                if (types.isEmpty()) {
+                    return; // an earlier wake-up already carried them
+                }
+                pool.preparedQuery("SELECT pg_notify($1, $2)").execute(Tuple.of(CHANNEL, WakeUps.payload(types)))
+                        .subscribe().with(
+                                ignored -> { },
+                                failure -> LOG.debugf("wake-up not sent (subscribers will poll): %s", failure.getMessage()));
             });
         }
     }
 
     /** An append inside a transaction that has not committed yet: the wake-up waits for the commit. */
-    public void appendedInTransaction() {
-        transactionAppends.set(true);
+    public void appendedInTransaction(Collection<String> eventTypes) {
+        transactionTypes.addAll(eventTypes);
     }
 
     /** After a handler's transaction committed: wake subscribers if any transaction appended events. */
     public void flushTransactionAppends() {
-        if (transactionAppends.compareAndSet(true, false)) {
-            eventsAppended();
+        List<String> types = drain(transactionTypes);
+        if (!types.isEmpty()) {
+            eventsAppended(types);
         }
+    }
+
+    private static List<String> drain(Set<String> types) {
+        List<String> drained = new ArrayList<>();
+        for (Iterator<String> each = types.iterator(); each.hasNext(); ) {
+            drained.add(each.next());
+            each.remove();
+        }
+        return drained;
     }
 }

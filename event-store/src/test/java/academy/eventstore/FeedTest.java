@@ -68,6 +68,26 @@ class FeedTest {
     }
 
     @Test
+    void aWakeUpNamingAHandledTypeDeliversWithoutWaitingForThePoll() {
+        // Polling is slowed to a minute: only the NOTIFY naming "Wanted" can deliver in time.
+        FeedSubscription subscription = feed("typed", TestConfig.defaults().withPollInterval(60_000))
+                .subscribe("typed", new RecordingHandler("t") {
+                    @Override
+                    public List<String> eventTypes() {
+                        return List.of("Wanted");
+                    }
+                });
+        Poll.until(WAIT, subscription::isActive);
+
+        harness.append("typed-1", ExpectedVersion.noStream(), StoreHarness.event("Unwanted", new JsonObject()));
+        NewEvent wanted = StoreHarness.event("Wanted", new JsonObject());
+        harness.append("typed-2", ExpectedVersion.noStream(), wanted);
+
+        Poll.until(WAIT, () -> deliveredExactlyOnce() == 1);
+        assertThat(RecordingHandler.seenInOrder(harness)).containsExactly(wanted.eventId());
+    }
+
+    @Test
     void eventsAppendedWhileTheListenerIsKilledArriveExactlyOnce() {
         // Polling is slowed to a minute: only the reconnect's catch-up can deliver in time.
         feed("lost-notify", TestConfig.defaults().withPollInterval(60_000)).subscribe("lost-notify", new RecordingHandler("a"));

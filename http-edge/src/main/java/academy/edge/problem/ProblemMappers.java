@@ -1,5 +1,6 @@
 package academy.edge.problem;
 
+import academy.edge.logging.AtMostEvery;
 import academy.eventstore.ConcurrencyConflictException;
 import academy.eventstore.EventIdConflictException;
 import academy.eventstore.IdempotencyRecords;
@@ -9,12 +10,16 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -25,6 +30,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final int BEFORE_BUILT_IN = jakarta.ws.rs.Priorities.USER - 100;
+    private static final AtMostEvery UNAVAILABLE_WARNING = new AtMostEvery(Duration.ofMinutes(1));
+
+    @Inject
+    MeterRegistry registry;
 
     @ServerExceptionMapper(priority = BEFORE_BUILT_IN)
     public Response problem(ProblemException e) {
@@ -113,7 +122,12 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = BEFORE_BUILT_IN)
     public Response unexpected(Throwable e) {
         if (StoreUnavailable.is(e)) {
-            Log.warnf("request refused, a store is unreachable: %s", e.getClass().getSimpleName());
+            Counter.builder("academy.requests.unavailable").description("Requests answered 503: a store unreachable or busy")
+                    .tag("cause", e.getClass().getSimpleName()).register(registry).increment();
+            if (UNAVAILABLE_WARNING.due()) {
+                Log.warnf("requests refused, a store is unreachable or busy: %s (counted in academy_requests_unavailable_total;"
+                        + " logged once a minute)", e.getClass().getSimpleName());
+            }
             return respond(ProblemException.unavailable("the academy is briefly unavailable; retry shortly"));
         }
         Log.errorf(e, "request failed unexpectedly");

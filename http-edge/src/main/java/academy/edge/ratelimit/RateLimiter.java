@@ -1,9 +1,11 @@
 package academy.edge.ratelimit;
 
+import academy.edge.logging.AtMostEvery;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -21,6 +23,8 @@ public class RateLimiter {
     private final LongSupplier millis;
     private final Map<String, LocalTokenBucket> local = new ConcurrentHashMap<>();
     private final AtomicBoolean degraded = new AtomicBoolean(false);
+    /** Under overload Redis can flap between busy and answering many times a second: say so once a minute. */
+    private final AtMostEvery warning = new AtMostEvery(Duration.ofMinutes(1));
 
     @Inject
     public RateLimiter(RedisTokenBucket redis) {
@@ -35,14 +39,11 @@ public class RateLimiter {
     /** True when {@code key} may go ahead under {@code rule}. */
     public Uni<Boolean> tryAcquire(RateLimitRule rule, String key) {
         return redis.tryAcquire(rule, key)
-                .invoke(() -> {
-                    if (degraded.compareAndSet(true, false)) {
-                        Log.info("Redis answers again: rate limits are shared by all replicas again");
-                    }
-                })
+                .invoke(() -> degraded.set(false))
                 .onFailure().recoverWithItem(failure -> {
-                    if (degraded.compareAndSet(false, true)) {
-                        Log.warnf("Redis unavailable (%s): rate limits fall back to this replica",
+                    degraded.set(true);
+                    if (warning.due()) {
+                        Log.warnf("Redis unavailable or busy (%s): rate limits fall back to each replica until it answers",
                                 failure.getClass().getSimpleName());
                     }
                     return local.computeIfAbsent(rule.bucket(),

@@ -13,6 +13,7 @@ import academy.projector.infrastructure.sql.DashboardRows;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,9 +36,11 @@ public class DashboardService {
     private final ReadPositions positions;
     private final AcademyClock clock;
     private final ObjectMapper json;
+    private final Pool pool;
 
     public DashboardService(DashboardRows rows, ActivityRows activities, DashboardCache cache, ReadPositions positions,
-                            AcademyClock clock, ObjectMapper json) {
+                            AcademyClock clock, ObjectMapper json, Pool pool) {
+        this.pool = pool;
         this.rows = rows;
         this.activities = activities;
         this.cache = cache;
@@ -57,10 +60,12 @@ public class DashboardService {
     public Uni<Dashboard> compute(long userId) {
         Instant now = clock.now();
         LocalDate week = LeaderboardWeek.startOf(now);
-        return Uni.combine().all().unis(rows.streak(userId), rows.xp(userId, week), rows.coursesInProgress(userId),
-                        rows.nextLesson(userId), activities.recent(userId, RECENT_ACTIVITIES))
+        // Five reads pipelined on one connection: a dashboard takes one pool slot, not five.
+        return pool.withConnection(connection -> Uni.combine().all().unis(rows.streak(connection, userId),
+                        rows.xp(connection, userId, week), rows.coursesInProgress(connection, userId),
+                        rows.nextLesson(connection, userId), activities.recent(connection, userId, RECENT_ACTIVITIES))
                 .asTuple().map(t -> new Dashboard(userId, streak(t.getItem1(), now), xp(t.getItem2(), week),
-                        t.getItem3(), t.getItem4().orElse(null), t.getItem5()));
+                        t.getItem3(), t.getItem4().orElse(null), t.getItem5())));
     }
 
     private static Streak streak(StreakState state, Instant now) {

@@ -4,6 +4,7 @@ import academy.projector.application.Views.ActivityItem;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +26,12 @@ public class ActivityRows {
     }
 
     public Uni<List<ActivityItem>> recent(long userId, int limit) {
-        return pool.preparedQuery(RECENT).execute(Tuple.of(userId, limit)).map(rows -> {
+        return recent(pool, userId, limit);
+    }
+
+    /** On {@code client}: a connection the caller pipelines several reads on, or the pool. */
+    public Uni<List<ActivityItem>> recent(SqlClient client, long userId, int limit) {
+        return client.preparedQuery(RECENT).execute(Tuple.of(userId, limit)).map(rows -> {
             List<ActivityItem> items = new ArrayList<>();
             for (Row row : rows) {
                 Object details = row.getValue("details");

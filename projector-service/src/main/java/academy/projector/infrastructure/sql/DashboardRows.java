@@ -6,6 +6,7 @@ import academy.projector.domain.CompletionPercent;
 import academy.projector.domain.StreakState;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,8 +53,9 @@ public class DashboardRows {
         this.pool = pool;
     }
 
-    public Uni<StreakState> streak(long userId) {
-        return pool.preparedQuery(STREAK).execute(Tuple.of(userId)).map(rows -> {
+    /** On {@code client}: the connection the dashboard pipelines its reads on. */
+    public Uni<StreakState> streak(SqlClient client, long userId) {
+        return client.preparedQuery(STREAK).execute(Tuple.of(userId)).map(rows -> {
             if (rows.size() == 0) {
                 return StreakState.NONE;
             }
@@ -79,15 +81,17 @@ public class DashboardRows {
     }
 
     /** All-time and this week's XP. */
-    public Uni<long[]> xp(long userId, LocalDate weekStart) {
-        return pool.preparedQuery(XP).execute(Tuple.of(userId, weekStart)).map(rows -> {
+    /** On {@code client}: the connection the dashboard pipelines its reads on. */
+    public Uni<long[]> xp(SqlClient client, long userId, LocalDate weekStart) {
+        return client.preparedQuery(XP).execute(Tuple.of(userId, weekStart)).map(rows -> {
             Row row = rows.iterator().next();
             return new long[] {orZero(row.getLong("total")), orZero(row.getLong("week"))};
         });
     }
 
-    public Uni<List<CourseInProgress>> coursesInProgress(long userId) {
-        return pool.preparedQuery(COURSES).execute(Tuple.of(userId)).map(rows -> {
+    /** On {@code client}: the connection the dashboard pipelines its reads on. */
+    public Uni<List<CourseInProgress>> coursesInProgress(SqlClient client, long userId) {
+        return client.preparedQuery(COURSES).execute(Tuple.of(userId)).map(rows -> {
             List<CourseInProgress> courses = new ArrayList<>();
             for (Row row : rows) {
                 long total = row.getLong("total_lessons");
@@ -100,8 +104,9 @@ public class DashboardRows {
         });
     }
 
-    public Uni<Optional<NextLesson>> nextLesson(long userId) {
-        return pool.preparedQuery(NEXT_LESSON).execute(Tuple.of(userId)).map(rows -> {
+    /** On {@code client}: the connection the dashboard pipelines its reads on. */
+    public Uni<Optional<NextLesson>> nextLesson(SqlClient client, long userId) {
+        return client.preparedQuery(NEXT_LESSON).execute(Tuple.of(userId)).map(rows -> {
             if (rows.size() == 0) {
                 return Optional.empty();
             }

@@ -123,6 +123,7 @@ class ProjectorBenchmark {
 
     private void lag(int rate, int seconds) throws Exception {
         Map<Long, Long> appendedAt = new ConcurrentHashMap<>();
+        java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
         List<Long> lags = java.util.Collections.synchronizedList(new ArrayList<>());
         Thread watcher = new Thread(() -> watch(appendedAt, lags));
         watcher.setDaemon(true);
@@ -141,9 +142,15 @@ class ProjectorBenchmark {
             NewEvent event = event("LessonCompleted", "userId", userId, "lessonId", lesson.toString(), "xpEarned", 10,
                     "completedAt", Instant.now().toString());
             store.append("lesson-" + userId + "-" + lesson, ExpectedVersion.any(), List.of(event))
-                    .subscribe().with(result -> appendedAt.put(result.lastPosition(), System.nanoTime()), f -> { });
+                    .subscribe().with(result -> appendedAt.put(result.lastPosition(), System.nanoTime()),
+                            failure -> refused.incrementAndGet());
         }
-        Poll.until(Duration.ofSeconds(120), () -> lags.size() >= total * 0.99);
+        // Appends refused by the bounded pool (more than it lets wait) have no lag to measure: say how many.
+        Poll.until(Duration.ofSeconds(120), () -> lags.size() >= (total - refused.get()) * 0.99);
+        if (refused.get() > 0) {
+            report("lag: %d of %d appends were refused (the pool's bounded wait queue); lag measured on the rest",
+                    refused.get(), total);
+        }
         watcher.interrupt();
         long[] sorted = lags.stream().mapToLong(Long::longValue).sorted().toArray();
         report("lag append->every projection committed, %d events at %d/s: p50 %.1f ms, p99 %.1f ms, max %.1f ms",

@@ -3,13 +3,11 @@ package academy.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import academy.testing.MonitoringQueries;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,12 +25,8 @@ import org.junit.jupiter.api.Test;
 class MonitoringRulesTest {
 
     private static final Path RULES = Manifests.CHART.resolve("files/prometheus-rules.yaml");
-    private static final Path DASHBOARDS = Manifests.CHART.resolve("dashboards");
     private static final Path OPERATIONS = Manifests.ROOT.resolve("docs/operations.md");
 
-    private static final Pattern GROUPING = Pattern.compile("\\b(by|without|on|ignoring|group_left|group_right)\\s*\\([^)]*\\)");
-    private static final Pattern IDENTIFIER = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*");
-    private static final Set<String> KEYWORDS = Set.of("and", "or", "unless", "bool", "offset");
 
     @Test
     void promtoolAcceptsTheRulesAndEveryDashboardQuery() throws Exception {
@@ -87,39 +81,15 @@ class MonitoringRulesTest {
     }
 
     static Set<String> metricNames(String expr) {
-        String stripped = expr.replaceAll("\"[^\"]*\"", "\"\"")
-                .replaceAll("\\{[^}]*}", " ")
-                .replaceAll("\\[[^]]*]", " ");
-        stripped = GROUPING.matcher(stripped).replaceAll(" ");
-        Set<String> names = new TreeSet<>();
-        Matcher matcher = IDENTIFIER.matcher(stripped);
-        while (matcher.find()) {
-            String token = matcher.group();
-            boolean function = stripped.substring(matcher.end()).stripLeading().startsWith("(");
-            if (!function && !KEYWORDS.contains(token)) {
-                names.add(token);
-            }
-        }
-        return names;
+        return MonitoringQueries.metricNames(expr);
     }
 
-    static List<String> expressions() throws Exception {
-        List<String> expressions = new ArrayList<>();
-        Obj.list(Manifests.readYaml(RULES), "groups").forEach(group ->
-                Obj.list(group, "rules").forEach(rule -> expressions.add(Obj.str(rule, "expr"))));
-        expressions.addAll(dashboardExpressions());
-        return expressions;
+    static List<String> expressions() {
+        return MonitoringQueries.expressions(Manifests.CHART);
     }
 
-    static List<String> dashboardExpressions() throws Exception {
-        List<String> expressions = new ArrayList<>();
-        File[] files = DASHBOARDS.toFile().listFiles((dir, name) -> name.endsWith(".json"));
-        assertThat(files).isNotEmpty();
-        for (File file : files) {
-            JsonNode dashboard = new ObjectMapper().readTree(file);
-            dashboard.get("panels").forEach(panel -> panel.get("targets").forEach(target -> expressions.add(target.get("expr").asText())));
-        }
-        return expressions;
+    static List<String> dashboardExpressions() {
+        return MonitoringQueries.dashboardExpressions(Manifests.CHART);
     }
 
     /** Backticked names in the "Metrics the dashboards need" section of docs/operations.md. */

@@ -29,8 +29,8 @@ public final class MonitoringQueries {
 
     /** Every alert expression in {@code chart}/files/prometheus-rules.yaml and every dashboard target. */
     public static List<String> expressions(Path chart) {
-        List<String> expressions = new ArrayList<>(ruleExpressions(chart.resolve("files/prometheus-rules.yaml")));
-        expressions.addAll(dashboardExpressions(chart.resolve("dashboards")));
+        List<String> expressions = new ArrayList<>(ruleExpressions(chart));
+        expressions.addAll(dashboardExpressions(chart));
         return expressions;
     }
 
@@ -59,9 +59,10 @@ public final class MonitoringQueries {
         return names;
     }
 
+    /** The alert rules' expressions, from {@code chart}/files/prometheus-rules.yaml. */
     @SuppressWarnings("unchecked")
-    private static List<String> ruleExpressions(Path rules) {
-        Map<String, Object> document = new Yaml().load(read(rules));
+    public static List<String> ruleExpressions(Path chart) {
+        Map<String, Object> document = new Yaml().load(read(chart.resolve("files/prometheus-rules.yaml")));
         List<String> expressions = new ArrayList<>();
         for (Object group : (List<Object>) document.get("groups")) {
             for (Object rule : (List<Object>) ((Map<String, Object>) group).get("rules")) {
@@ -71,7 +72,9 @@ public final class MonitoringQueries {
         return expressions;
     }
 
-    private static List<String> dashboardExpressions(Path folder) {
+    /** Every target's expression of the Grafana dashboards in {@code chart}/dashboards. */
+    public static List<String> dashboardExpressions(Path chart) {
+        Path folder = chart.resolve("dashboards");
         List<String> expressions = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {

@@ -1,8 +1,11 @@
 package academy.testing;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -37,6 +40,28 @@ public final class HostileRequests {
     }
 
     /** A refusal: one of {@code statuses} (any 4xx when none given), problem+json when it has a body, no internals. */
+    /**
+     * A route as {@code {method, path, JSON body or null}}, sent as written: URL encoding off, so
+     * hostile ids reach the server as they are.
+     */
+    public static Response send(RequestSpecification request, String[] route) {
+        RequestSpecification spec = request.urlEncodingEnabled(false);
+        if (route.length > 2 && route[2] != null) {
+            spec = spec.contentType(ContentType.JSON).body(route[2]);
+        }
+        return spec.request(route[0], route[1]);
+    }
+
+    /** Every forged token of {@code userId} ({@link #forgedTokens}) is 401 on every route. */
+    public static void forgedTokensRefused(long userId, long otherUserId, List<String[]> routes) {
+        for (Map.Entry<String, String> forged : forgedTokens(userId, otherUserId).entrySet()) {
+            for (String[] route : routes) {
+                assertRefused(forged.getKey() + " " + route[0] + " " + route[1],
+                        send(given().auth().oauth2(forged.getValue()), route), 401);
+            }
+        }
+    }
+
     public static void assertRefused(String what, Response response, Integer... statuses) {
         String body = response.asString();
         if (statuses.length == 0) {
@@ -119,7 +144,8 @@ public final class HostileRequests {
         return false;
     }
 
-    private static byte[] concat(byte[]... parts) {
+    /** The parts one after another: a body with bytes no string could hold (invalid UTF-8). */
+    public static byte[] concat(byte[]... parts) {
         int length = 0;
         for (byte[] part : parts) {
             length += part.length;

@@ -10,6 +10,7 @@ import static academy.testing.HostileRequests.assertNamesField;
 import static academy.testing.HostileRequests.assertRefused;
 import static academy.testing.HostileRequests.oversized;
 import static academy.testing.HostileRequests.changesNothing;
+import static academy.testing.HostileRequests.send;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,13 +22,11 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,14 +75,6 @@ class HostileInputTest {
         routes.add(new String[] {"POST", "/attempts/" + attempt + "/submit", null});
         routes.add(new String[] {"GET", "/attempts/" + attempt, null});
         return routes;
-    }
-
-    private static Response send(RequestSpecification request, String[] route) {
-        RequestSpecification spec = request.urlEncodingEnabled(false);
-        if (route[2] != null) {
-            spec = spec.contentType(ContentType.JSON).body(route[2]);
-        }
-        return spec.request(route[0], route[1]);
     }
 
     @Test
@@ -171,12 +162,7 @@ class HostileInputTest {
                 question.toString()));
         routes.add(new String[] {"POST", "/assessments", definition.encode()});
         changesNothing(() -> {
-            for (Map.Entry<String, String> forged : HostileRequests.forgedTokens(owner, other).entrySet()) {
-                for (String[] route : routes) {
-                    assertRefused(forged.getKey() + " " + route[0] + " " + route[1],
-                            send(given().auth().oauth2(forged.getValue()), route), 401);
-                }
-            }
+            HostileRequests.forgedTokensRefused(owner, other, routes);
             // A token of another learner edited to name the owner.
             for (String[] route : routes) {
                 assertRefused("tampered to the owner " + route[0] + " " + route[1],

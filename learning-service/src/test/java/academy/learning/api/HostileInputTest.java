@@ -10,6 +10,7 @@ import static academy.testing.HostileRequests.assertNamesField;
 import static academy.testing.HostileRequests.assertRefused;
 import static academy.testing.HostileRequests.changesNothing;
 import static academy.testing.HostileRequests.oversized;
+import static academy.testing.HostileRequests.send;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,14 +23,12 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -81,14 +80,6 @@ class HostileInputTest {
         return routes;
     }
 
-    private static Response send(RequestSpecification request, String[] route) {
-        RequestSpecification spec = request.urlEncodingEnabled(false);
-        if (route[2] != null) {
-            spec = spec.contentType(ContentType.JSON).body(route[2]);
-        }
-        return spec.request(route[0], route[1]);
-    }
-
     private Response progress(String token, String body) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
                 .post("/lessons/progress/{id}", lesson.lessonId());
@@ -116,7 +107,7 @@ class HostileInputTest {
             assertRefused("progress invalid UTF-8", given().auth().oauth2(victimToken())
                     .contentType("application/json; charset=UTF-8").body(INVALID_UTF8)
                     .post("/lessons/progress/{id}", lesson.lessonId()), 400);
-            byte[] badScore = concat("{\"timeSpent\":10,\"score\":\"".getBytes(StandardCharsets.US_ASCII),
+            byte[] badScore = HostileRequests.concat("{\"timeSpent\":10,\"score\":\"".getBytes(StandardCharsets.US_ASCII),
                     new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xC0, (byte) 0xAF}, "\"}".getBytes(StandardCharsets.US_ASCII));
             assertRefused("a score of invalid UTF-8", given().auth().oauth2(victimToken())
                     .contentType("application/json; charset=UTF-8").body(badScore)
@@ -203,12 +194,7 @@ class HostileInputTest {
         long other = LearningFixtures.newLearner();
         List<String[]> routes = everyRoute(lesson.lessonId().toString());
         changesNothing(() -> {
-            for (Map.Entry<String, String> forged : HostileRequests.forgedTokens(victim, other).entrySet()) {
-                for (String[] route : routes) {
-                    assertRefused(forged.getKey() + " " + route[0] + " " + route[1],
-                            send(given().auth().oauth2(forged.getValue()), route), 401);
-                }
-            }
+            HostileRequests.forgedTokensRefused(victim, other, routes);
             for (String[] route : routes) {
                 assertRefused("another learner's token tampered to name the victim " + route[0] + " " + route[1],
                         send(given().auth().oauth2(TestTokens.tampered(TestTokens.learner(other), victim)), route), 401);
@@ -268,20 +254,6 @@ class HostileInputTest {
         assertThat(read.jsonPath().getFloat("bestScore")).isEqualTo(0.85f);
         assertThat(read.jsonPath().getLong("timeSpentSeconds")).isEqualTo(120);
         assertThat(read.jsonPath().getLong("xpEarned")).isEqualTo(50);
-    }
-
-    private static byte[] concat(byte[]... parts) {
-        int length = 0;
-        for (byte[] part : parts) {
-            length += part.length;
-        }
-        byte[] all = new byte[length];
-        int at = 0;
-        for (byte[] part : parts) {
-            System.arraycopy(part, 0, all, at, part.length);
-            at += part.length;
-        }
-        return all;
     }
 
     private static String abbreviate(String value) {

@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 
-import academy.eventstore.EventStore;
 import academy.eventstore.RecordedEvent;
 import academy.learning.api.LearningFixtures.TestLesson;
 import academy.testing.AcademyTestResource;
@@ -13,29 +12,12 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(value = AcademyTestResource.class, restrictToAnnotatedClass = false)
-class IdempotentProgressTest {
-
-    @Inject
-    EventStore store;
-
-    LearningFixtures fixtures;
-    TestLesson lesson;
-    long learner;
-
-    @BeforeEach
-    void openLesson() {
-        fixtures = new LearningFixtures(store);
-        lesson = fixtures.knownLesson(0.7, 50);
-        learner = LearningFixtures.newLearner();
-        fixtures.unlock(learner, lesson);
-    }
+class IdempotentProgressTest extends OpenLessonTest {
 
     private Response post(String key, String body) {
         return given().auth().oauth2(TestTokens.learner(learner)).header("Idempotency-Key", key)

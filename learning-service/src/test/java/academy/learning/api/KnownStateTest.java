@@ -4,11 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.eventstore.EventIds;
-import academy.eventstore.EventStore;
 import academy.eventstore.ExpectedVersion;
 import academy.eventstore.NewEvent;
 import academy.eventstore.RecordedEvent;
-import academy.learning.api.LearningFixtures.TestLesson;
 import academy.learning.infrastructure.LessonStreams;
 import academy.testing.AcademyTestResource;
 import academy.testing.EventFixtures;
@@ -18,10 +16,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.vertx.core.json.JsonObject;
-import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,22 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(value = AcademyTestResource.class, restrictToAnnotatedClass = false)
-class KnownStateTest {
-
-    @Inject
-    EventStore store;
-
-    LearningFixtures fixtures;
-    TestLesson lesson;
-    long learner;
-
-    @BeforeEach
-    void openLesson() {
-        fixtures = new LearningFixtures(store);
-        lesson = fixtures.knownLesson(0.7, 50);
-        learner = LearningFixtures.newLearner();
-        fixtures.unlock(learner, lesson);
-    }
+class KnownStateTest extends OpenLessonTest {
 
     private Response sitting(double score) {
         return given().auth().oauth2(TestTokens.learner(learner)).contentType(ContentType.JSON)

@@ -3,8 +3,6 @@ package academy.learning.api;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import academy.eventstore.EventStore;
-import academy.learning.api.LearningFixtures.TestLesson;
 import academy.testing.AcademyTestResource;
 import academy.testing.Metrics;
 import academy.testing.TestTokens;
@@ -12,7 +10,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -20,28 +17,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code academy_lessons_completed_total} on /q/metrics: one per LessonCompleted appended, none for a replay. */
 @QuarkusTest
 @QuarkusTestResource(value = AcademyTestResource.class, restrictToAnnotatedClass = false)
-class LessonMetricsTest {
-
-    @Inject
-    EventStore store;
-
-    LearningFixtures fixtures;
-    TestLesson lesson;
-    long learner;
-
-    @BeforeEach
-    void openLesson() {
-        fixtures = new LearningFixtures(store);
-        lesson = fixtures.knownLesson(0.7, 50);
-        learner = LearningFixtures.newLearner();
-        fixtures.unlock(learner, lesson);
-    }
+class LessonMetricsTest extends OpenLessonTest {
 
     private static double completedTotal() {
         return Metrics.value("academy_lessons_completed_total");

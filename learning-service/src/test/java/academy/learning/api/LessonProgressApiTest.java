@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-import academy.eventstore.EventStore;
 import academy.eventstore.RecordedEvent;
 import academy.learning.api.LearningFixtures.TestLesson;
 import academy.testing.AcademyTestResource;
@@ -15,29 +14,12 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @QuarkusTestResource(value = AcademyTestResource.class, restrictToAnnotatedClass = false)
-class LessonProgressApiTest {
-
-    @Inject
-    EventStore store;
-
-    LearningFixtures fixtures;
-    TestLesson lesson;
-    long learner;
-
-    @BeforeEach
-    void openLesson() {
-        fixtures = new LearningFixtures(store);
-        lesson = fixtures.knownLesson(0.7, 50);
-        learner = LearningFixtures.newLearner();
-        fixtures.unlock(learner, lesson);
-    }
+class LessonProgressApiTest extends OpenLessonTest {
 
     private JsonPath post(String body) {
         return given().auth().oauth2(TestTokens.learner(learner)).contentType(ContentType.JSON).body(body)

@@ -270,7 +270,6 @@ public final class FeedSubscription {
                 isolateThrough = null;
             }
         }
-        feed.notifier().flushTransactionAppends();
         return handler.afterCommit(batch)
                 .onFailure().invoke(failure -> LOG.warnf("subscription %s: after-commit step failed: %s",
                         name, failure.getMessage()))

@@ -19,6 +19,18 @@ final class StreamAppender {
     private static final int ANY_VERSION = -1;
     private static final int ANY_RETRIES = 10;
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final String EVENT_ID_CONSTRAINT = "event_store_event_id_key";
+
+    // The stream's head: its version and the transaction that wrote it (none for a new stream).
+    private static final String HEAD = """
+            (SELECT coalesce(last.stream_version, 0) AS version, last.transaction_id AS xid
+               FROM (SELECT 1) one LEFT JOIN LATERAL (SELECT stream_version, transaction_id FROM event_store
+                     WHERE stream_id = $1 ORDER BY stream_version DESC LIMIT 1) last ON true) head""";
+    // Per-stream order in the feed (ordered by transaction id): never write after a head that a
+    // younger transaction wrote. A transaction without an id yet gets one younger than every
+    // committed head, so a standalone append never trips this.
+    private static final String HEAD_NOT_YOUNGER =
+            "coalesce(head.xid <= pg_current_xact_id_if_assigned(), true)";
 
     // The version check and the insert are one statement, so a standalone append is its own
     // transaction and its first write. Two appends with the same expectation both see version n;
@@ -26,24 +38,24 @@ final class StreamAppender {
     private static final String INSERT = """
             INSERT INTO event_store (stream_id, stream_version, event_id, event_type, data, metadata)
             SELECT $1, head.version + e.ord, e.id, e.type, e.data::jsonb, e.meta::jsonb
-              FROM (SELECT coalesce(max(stream_version), 0) AS version FROM event_store WHERE stream_id = $1) head,
+              FROM %s,
                    unnest($2::uuid[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY AS e(id, type, data, meta, ord)
-             WHERE $6 < 0 OR head.version = $6
+             WHERE ($6 < 0 OR head.version = $6) AND %s
              ORDER BY e.ord
             RETURNING global_position, transaction_id::text::bigint AS transaction_id, stream_version, recorded_at
-            """;
+            """.formatted(HEAD, HEAD_NOT_YOUNGER);
     // The common case, one event, without unnest: measurably cheaper to plan and run.
     private static final String INSERT_ONE = """
             INSERT INTO event_store (stream_id, stream_version, event_id, event_type, data, metadata)
             SELECT $1, head.version + 1, $2::uuid, $3::text, $4::text::jsonb, $5::text::jsonb
-              FROM (SELECT coalesce(max(stream_version), 0) AS version FROM event_store WHERE stream_id = $1) head
-             WHERE $6 < 0 OR head.version = $6
+              FROM %s
+             WHERE ($6 < 0 OR head.version = $6) AND %s
             RETURNING global_position, transaction_id::text::bigint AS transaction_id, stream_version, recorded_at
-            """;
+            """.formatted(HEAD, HEAD_NOT_YOUNGER);
     private static final String STORED_BY_ID = "SELECT " + EventRows.COLUMNS
             + " FROM event_store WHERE event_id = ANY($1) ORDER BY global_position";
-    private static final String STREAM_VERSION =
-            "SELECT coalesce(max(stream_version), 0) AS version FROM event_store WHERE stream_id = $1";
+    private static final String STREAM_HEAD = "SELECT head.version, NOT " + HEAD_NOT_YOUNGER + " AS younger FROM " + HEAD;
+    private static final String NOTIFY = "SELECT pg_notify($1, $2)";
 
     private final EventStoreMetrics metrics;
     private final WakeUpNotifier notifier;
@@ -62,25 +74,25 @@ final class StreamAppender {
         Uni<AppendResult> result = inTransaction
                 ? storedAlready(client, streamId, events).chain(stored -> stored != null
                         ? Uni.createFrom().item(stored)
-                        : insert(client, streamId, expected, events, ANY_RETRIES))
-                : insert(client, streamId, expected, events, ANY_RETRIES);
+                        : insert(client, streamId, expected, events, ANY_RETRIES, true))
+                : insert(client, streamId, expected, events, ANY_RETRIES, false);
+        List<String> types = events.stream().map(NewEvent::eventType).distinct().toList();
         return result
+                // NOTIFY is transactional: listeners hear it when this transaction commits, and never if it rolls back.
+                .call(appended -> inTransaction && !appended.alreadyStored()
+                        ? client.preparedQuery(NOTIFY).execute(Tuple.of(WakeUpNotifier.CHANNEL, WakeUps.payload(types)))
+                        : Uni.createFrom().voidItem())
                 .invoke(appended -> {
                     metrics.appended(appended, events.size(), System.nanoTime() - started);
-                    if (!appended.alreadyStored()) {
-                        List<String> types = events.stream().map(NewEvent::eventType).distinct().toList();
-                        if (inTransaction) {
-                            notifier.appendedInTransaction(types);
-                        } else {
-                            notifier.eventsAppended(types);
-                        }
+                    if (!inTransaction && !appended.alreadyStored()) {
+                        notifier.eventsAppended(types);
                     }
                 })
                 .onFailure(ConcurrencyConflictException.class).invoke(metrics::conflict);
     }
 
     private Uni<AppendResult> insert(SqlClient client, String streamId, ExpectedVersion expected,
-                                     List<NewEvent> events, int retriesLeft) {
+                                     List<NewEvent> events, int retriesLeft, boolean inTransaction) {
         String sql = events.size() == 1 ? INSERT_ONE : INSERT;
         return client.preparedQuery(sql).execute(insertArguments(streamId, expected, events))
                 .onItemOrFailure().transformToUni((rows, failure) -> {
@@ -90,23 +102,50 @@ final class StreamAppender {
                     if (failure != null && !isUniqueViolation(failure)) {
                         return Uni.createFrom().failure(failure);
                     }
-                    return rejected(client, streamId, expected, events, retriesLeft);
+                    if (failure != null && inTransaction) {
+                        // The violation aborted the caller's transaction: no query can run on it now.
+                        return Uni.createFrom().failure(abortedByRace(streamId, expected, (PgException) failure));
+                    }
+                    return rejected(client, streamId, expected, events, retriesLeft, inTransaction);
                 });
     }
 
-    /** The insert wrote nothing: an idempotent retry, a reused id, or a stale expectation. */
+    /**
+     * Another transaction committed the same stream version (or the same event id) while ours
+     * waited on the unique index. Only a new transaction can decide again, and it sees at least
+     * the version after the one expected.
+     */
+    private static ConcurrencyConflictException abortedByRace(String streamId, ExpectedVersion expected,
+                                                              PgException violation) {
+        int atLeast = expected instanceof ExpectedVersion.Exact exact ? exact.version() + 1 : 1;
+        String reason = EVENT_ID_CONSTRAINT.equals(violation.getConstraint())
+                ? "another transaction stored one of these event ids first"
+                : "another transaction appended to the stream first";
+        return ConcurrencyConflictException.inNewTransaction(streamId, expected, atLeast, reason);
+    }
+
+    /**
+     * The insert wrote nothing (the transaction is intact): an idempotent retry, a reused id, a
+     * stale expectation, or a head written by a younger transaction.
+     */
     private Uni<AppendResult> rejected(SqlClient client, String streamId, ExpectedVersion expected,
-                                       List<NewEvent> events, int retriesLeft) {
+                                       List<NewEvent> events, int retriesLeft, boolean inTransaction) {
         return storedAlready(client, streamId, events).chain(stored -> {
             if (stored != null) {
                 return Uni.createFrom().item(stored);
             }
-            if (expected instanceof ExpectedVersion.Any && retriesLeft > 0) {
-                return insert(client, streamId, expected, events, retriesLeft - 1);
-            }
-            return client.preparedQuery(STREAM_VERSION).execute(Tuple.of(streamId))
-                    .map(rows -> rows.iterator().next().getInteger("version"))
-                    .chain(actual -> Uni.createFrom().failure(new ConcurrencyConflictException(streamId, expected, actual)));
+            return client.preparedQuery(STREAM_HEAD).execute(Tuple.of(streamId)).chain(rows -> {
+                Row head = rows.iterator().next();
+                int actual = head.getInteger("version");
+                if (Boolean.TRUE.equals(head.getBoolean("younger"))) {
+                    return Uni.createFrom().failure(ConcurrencyConflictException.inNewTransaction(streamId, expected,
+                            actual, "its head was written by a younger transaction (per-stream feed order)"));
+                }
+                if (expected instanceof ExpectedVersion.Any && retriesLeft > 0) {
+                    return insert(client, streamId, expected, events, retriesLeft - 1, inTransaction);
+                }
+                return Uni.createFrom().failure(new ConcurrencyConflictException(streamId, expected, actual));
+            });
         });
     }
 

@@ -15,9 +15,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
- * Sends the feed's wake-up, {@code NOTIFY event_store}, after appends commit: at most one per
- * interval (trailing edge), never inside an append's transaction (a NOTIFY in every append
- * serializes commits on the notification queue lock). Its payload names the event types
+ * Sends the feed's wake-up, {@code NOTIFY event_store}, after standalone appends commit: at most
+ * one per interval (trailing edge), never inside an append's transaction (a NOTIFY in every append
+ * serializes commits on the notification queue lock). Appends inside a caller's transaction
+ * (reactions, profile changes) NOTIFY in that transaction instead (StreamAppender): PostgreSQL
+ * delivers it at commit, so no later commit elsewhere is needed to wake anyone. Its payload names the event types
  * appended in the interval, so only subscriptions handling one of them wake up. A lost wake-up
  * costs latency, not events: subscribers also poll.
  */
@@ -32,7 +34,6 @@ public class WakeUpNotifier {
     private final long intervalMillis;
     private final AtomicBoolean pending = new AtomicBoolean();
     private final Set<String> appendedTypes = ConcurrentHashMap.newKeySet();
-    private final Set<String> transactionTypes = ConcurrentHashMap.newKeySet();
 
     @Inject
     public WakeUpNotifier(Vertx vertx, Pool pool, EventStoreConfig config) {
@@ -60,19 +61,6 @@ public class WakeUpNotifier {
                                 ignored -> { },
                                 failure -> LOG.debugf("wake-up not sent (subscribers will poll): %s", failure.getMessage()));
             });
-        }
-    }
-
-    /** An append inside a transaction that has not committed yet: the wake-up waits for the commit. */
-    public void appendedInTransaction(Collection<String> eventTypes) {
-        transactionTypes.addAll(eventTypes);
-    }
-
-    /** After a handler's transaction committed: wake subscribers if any transaction appended events. */
-    public void flushTransactionAppends() {
-        List<String> types = drain(transactionTypes);
-        if (!types.isEmpty()) {
-            eventsAppended(types);
         }
     }
 

@@ -67,8 +67,10 @@ public class StreakReaction implements EventHandler {
                             UserEventMapping.toNewEvents(decided, i -> EventIds.forReaction(source.eventId(), SUBSCRIPTION, i),
                                     EventMetadata.causedBy(source, userId)))
                     .replaceWithVoid()
-                    // A profile change committed between our read and append: decide again on the new state.
+                    // A profile change committed between our read and append: decide again on the new state,
+                    // in this transaction when it is still usable, else the feed retries the batch in a new one.
                     .onFailure(ConcurrencyConflictException.class).recoverWithUni(conflict -> retriesLeft > 0
+                            && !((ConcurrencyConflictException) conflict).needsNewTransaction()
                             ? react(transaction, source, retriesLeft - 1)
                             : Uni.createFrom().failure(conflict));
         });

@@ -27,6 +27,8 @@ public final class FeedSubscription {
             + " ORDER BY transaction_id, global_position LIMIT 1";
     private static final String XMIN = "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS xmin";
     private static final long MAX_BACKOFF_MILLIS = 30_000;
+    private static final long MAX_TRANSIENT_BACKOFF_MILLIS = 5_000;
+    private static final long TRANSIENT_LOG_INTERVAL_MILLIS = 60_000;
 
     private final String name;
     private final EventHandler handler;
@@ -47,6 +49,8 @@ public final class FeedSubscription {
     private long timerId = -1;
     private int failures;
     private FeedPosition isolateThrough;
+    private int transientFailures;
+    private long lastTransientLog = Long.MIN_VALUE / 2;
 
     FeedSubscription(String name, EventHandler handler, FeedContext feed) {
         this.name = name;
@@ -156,6 +160,10 @@ public final class FeedSubscription {
             wakeRequested = false;
         }
         Uni.createFrom().deferred(this::step).subscribe().with(this::pumped, failure -> {
+            if (TransientFailure.is(failure) && isActive()) {
+                pumped(transientDelay(failure));
+                return;
+            }
             LOG.warnf("subscription %s: %s", name, failure.getMessage());
             pumped(feed.config().leaderRetryMillis());
         });
@@ -266,6 +274,7 @@ public final class FeedSubscription {
         synchronized (lock) {
             checkpoint = to;
             failures = 0;
+            transientFailures = 0;
             if (isolateThrough != null && to.compareTo(isolateThrough) >= 0) {
                 isolateThrough = null;
             }
@@ -293,14 +302,12 @@ public final class FeedSubscription {
         if (failure instanceof Checkpoints.LostLeadershipException) {
             return deposed(failure);
         }
-        if (StoreUnavailable.is(failure)) {
-            // Not the events' fault: wait for the store without spending their attempts or isolating them.
-            LOG.warnf("subscription %s: store unavailable (%s); retrying in %d ms", name, describe(failure),
-                    feed.config().leaderRetryMillis());
-            return Uni.createFrom().item(feed.config().leaderRetryMillis());
+        if (TransientFailure.is(failure)) {
+            return Uni.createFrom().item(transientDelay(failure));
         }
         int attempt;
         synchronized (lock) {
+            transientFailures = 0;
             attempt = ++failures;
             if (batch.size() > 1) {
                 // Find the poison event: go on one event at a time through this batch.
@@ -316,6 +323,30 @@ public final class FeedSubscription {
         LOG.warnf("subscription %s: batch at position %d failed (attempt %d), retrying in %d ms: %s",
                 name, batch.get(0).globalPosition(), attempt, backoff, describe(failure));
         return Uni.createFrom().item(attempt == 0 ? 0L : backoff);
+    }
+
+    /**
+     * Not the events' fault: retry with back-off for as long as it lasts, without spending their
+     * attempts or isolating them. The lag gauge keeps growing meanwhile; one log line a minute.
+     */
+    private long transientDelay(Throwable failure) {
+        int streak;
+        boolean log;
+        long now = System.currentTimeMillis();
+        synchronized (lock) {
+            streak = ++transientFailures;
+            log = now - lastTransientLog >= TRANSIENT_LOG_INTERVAL_MILLIS;
+            if (log) {
+                lastTransientLog = now;
+            }
+        }
+        long backoff = Math.min(MAX_TRANSIENT_BACKOFF_MILLIS,
+                feed.config().retryBackoffMillis() << Math.min(20, streak - 1));
+        if (log) {
+            LOG.warnf("subscription %s: transient failure %d in a row (%s); retrying in %d ms, events keep their attempts",
+                    name, streak, describe(failure), backoff);
+        }
+        return backoff;
     }
 
     private Uni<Long> park(RecordedEvent poison, int attempts, Throwable failure) {

@@ -37,6 +37,7 @@ public class EventFeed implements FeedContext {
     private final EventStoreConfig config;
     private final MeterRegistry registry;
     private final Map<String, FeedSubscription> subscriptions = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong wakeUps = new java.util.concurrent.atomic.AtomicLong();
     private volatile PgConnection listener;
     private volatile boolean listening;
     private volatile boolean stopped;
@@ -95,11 +96,17 @@ public class EventFeed implements FeedContext {
 
     /** A NOTIFY: wakes the subscriptions that handle one of the appended event types it names. */
     void wakeFor(String payload) {
+        wakeUps.incrementAndGet();
         subscriptions.values().forEach(subscription -> {
             if (WakeUps.wakes(payload, subscription.eventTypes())) {
                 subscription.wake();
             }
         });
+    }
+
+    /** NOTIFY wake-ups this instance has received. */
+    long wakeUpsReceived() {
+        return wakeUps.get();
     }
 
     public Uni<Void> stop() {
@@ -112,7 +119,7 @@ public class EventFeed implements FeedContext {
         for (String name : List.copyOf(subscriptions.keySet())) {
             all = all.chain(() -> unsubscribe(name));
         }
-        return all;
+        return all.chain(locks::close);
     }
 
     void onShutdown(@Observes ShutdownEvent event) {

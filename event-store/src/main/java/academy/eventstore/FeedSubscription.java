@@ -35,6 +35,7 @@ public final class FeedSubscription {
     private final FeedContext feed;
     private final Counter processed;
     private final Counter deadLettered;
+    private final Counter campaigns;
     private final Timer batchTimer;
     private final Object lock = new Object();
 
@@ -50,6 +51,7 @@ public final class FeedSubscription {
     private int failures;
     private FeedPosition isolateThrough;
     private int transientFailures;
+    private long nextCampaignAt;
     private long lastTransientLog = Long.MIN_VALUE / 2;
 
     FeedSubscription(String name, EventHandler handler, FeedContext feed) {
@@ -58,6 +60,9 @@ public final class FeedSubscription {
         this.feed = feed;
         this.processed = Counter.builder("event_feed.events.processed").tag("subscription", name)
                 .description("Events handled by this subscription").register(feed.registry());
+        this.campaigns = Counter.builder("event_feed.leader_campaigns").tag("subscription", name)
+                .description("Bids for this subscription's leader lock (one query on the process's lock connection)")
+                .register(feed.registry());
         this.batchTimer = Timer.builder("event_feed.batch").tag("subscription", name)
                 .description("Time to handle one batch and commit its checkpoint").register(feed.registry());
         // Exposed at 0 from the start: an alert on increase() never sees the first dead letter of a new series.
@@ -100,10 +105,13 @@ public final class FeedSubscription {
         schedule(0);
     }
 
-    /** A wake-up: pump now, or right after the pump in progress. */
+    /**
+     * A wake-up: pump now, or right after the pump in progress. A standby ignores it: it bids
+     * for the lock on its own timer, at most once per leader-retry interval.
+     */
     void wake() {
         synchronized (lock) {
-            if (stopped) {
+            if (stopped || lease == null || !lease.isHeld()) {
                 return;
             }
             if (pumping) {
@@ -205,9 +213,18 @@ public final class FeedSubscription {
                 removeGauges();
             }
         }
+        long retry = feed.config().leaderRetryMillis();
+        long now = System.currentTimeMillis();
+        synchronized (lock) {
+            if (now < nextCampaignAt) {
+                return Uni.createFrom().item(nextCampaignAt - now);
+            }
+            nextCampaignAt = now + retry;
+        }
+        campaigns.increment();
         return feed.locks().tryAcquire(name).chain(acquired -> {
             if (acquired == null) {
-                return Uni.createFrom().item(feed.config().leaderRetryMillis());
+                return Uni.createFrom().item(retry);
             }
             return Checkpoints.load(feed.pool(), name).map(loaded -> {
                 synchronized (lock) {

@@ -1,43 +1,45 @@
 package academy.eventstore;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.pgclient.PgConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-/** A held session advisory lock on its own connection; lost when that connection closes. */
+/**
+ * A held session advisory lock on this process's lock connection ({@link LeaderLocks}); lost
+ * when that connection closes.
+ */
 public final class LeaderLease {
 
     private final String name;
     private final long key;
-    private final PgConnection connection;
+    private final LeaderLocks locks;
     private final AtomicBoolean held = new AtomicBoolean(true);
 
-    LeaderLease(String name, long key, PgConnection connection) {
+    LeaderLease(String name, long key, LeaderLocks locks) {
         this.name = name;
         this.key = key;
-        this.connection = connection;
-        connection.closeHandler(() -> held.set(false));
-        connection.exceptionHandler(failure -> held.set(false));
+        this.locks = locks;
     }
 
     public String name() {
         return name;
     }
 
+    long key() {
+        return key;
+    }
+
     public boolean isHeld() {
         return held.get();
     }
 
-    /** Unlocks and closes the connection; the lock frees even if the unlock fails. */
+    /** The lock connection went away: PostgreSQL has freed the lock already. */
+    void lost() {
+        held.set(false);
+    }
+
+    /** Unlocks; the lock connection stays open for the other leases of this process. */
     public Uni<Void> release() {
-        if (!held.getAndSet(false)) {
-            return connection.close().onFailure().recoverWithNull().replaceWithVoid();
-        }
-        return connection.preparedQuery("SELECT pg_advisory_unlock($1)").execute(Tuple.of(key))
-                .onFailure().recoverWithNull()
-                .chain(() -> connection.close())
-                .onFailure().recoverWithNull()
-                .replaceWithVoid();
+        boolean wasHeld = held.getAndSet(false);
+        return locks.release(this, wasHeld);
     }
 }

@@ -43,7 +43,11 @@ final class StoreHarness implements AutoCloseable {
 
     /** A feed as one service instance would run it, with its own dedicated connections. */
     EventFeed newFeed(String instanceName, EventStoreConfig config) {
-        DedicatedConnections connections = new DedicatedConnections(vertx, database.connectOptions(), instanceName);
+        return newFeed(config, new DedicatedConnections(vertx, database.connectOptions(), instanceName));
+    }
+
+    /** A feed whose dedicated connections the test controls (to count them, for example). */
+    EventFeed newFeed(EventStoreConfig config, DedicatedConnections connections) {
         LeaderLocks locks = new LeaderLocks(vertx, connections, config.leaderRetryMillis());
         return new EventFeed(vertx, pool, store, locks, connections, notifier, new DeadLetters(pool, store), config,
                 registry);

@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,9 +33,12 @@ public class DeadLetters {
     private static final String RESOLVE = "UPDATE dead_letters SET status = $2, resolved_at = now()"
             + " WHERE id = $1 AND status = 'parked'";
 
+    private static final String TRY_LOCK = "SELECT pg_try_advisory_xact_lock($1) AS locked";
+
     private final Pool pool;
     private final EventStore store;
     private final Map<String, EventHandler> handlers = new ConcurrentHashMap<>();
+    private final Map<String, FeedSubscription> running = new ConcurrentHashMap<>();
 
     @Inject
     public DeadLetters(Pool pool, EventStore store) {
@@ -44,6 +48,10 @@ public class DeadLetters {
 
     void register(String subscription, EventHandler handler) {
         handlers.put(subscription, handler);
+    }
+
+    void running(String subscription, FeedSubscription feedSubscription) {
+        running.put(subscription, feedSubscription);
     }
 
     static Uni<Void> park(SqlClient client, String subscription, RecordedEvent event, int attempts, String error) {
@@ -68,7 +76,10 @@ public class DeadLetters {
 
     /**
      * Handles the parked event again with its subscription's handler (on this instance) and marks
-     * it retried in the same transaction. Fails, and leaves it parked, when the handler fails again.
+     * it retried in the same transaction, fenced by the subscription's leader lock: here when this
+     * instance leads it (its checkpoint row held until commit), or under the lock itself when no
+     * instance leads it. Fails with {@link LedElsewhereException} when another instance leads it,
+     * and leaves the letter parked when the handler fails again.
      */
     public Uni<DeadLetter> retry(long id) {
         return find(id).chain(letter -> {
@@ -81,11 +92,34 @@ public class DeadLetters {
                         "subscription " + letter.subscription() + " does not run in this service"));
             }
             return store.findEvent(letter.eventId()).chain(event -> pool.withTransaction(tx ->
-                            handler.handle(tx, List.of(event))
+                            fence(tx, letter.subscription())
+                                    .chain(() -> handler.handle(tx, List.of(event)))
                                     .chain(() -> tx.preparedQuery(RESOLVE).execute(Tuple.of(id, "retried"))))
                     .call(() -> handler.afterCommit(List.of(event))))
                     .chain(() -> find(id));
         });
+    }
+
+    private Uni<Void> fence(SqlConnection tx, String subscription) {
+        FeedSubscription here = running.get(subscription);
+        if (here != null && here.isActive()) {
+            return here.fence(tx).onFailure(Checkpoints.LostLeadershipException.class)
+                    .transform(lost -> new LedElsewhereException(subscription));
+        }
+        // A transaction-level lock on the same key: taken only while no instance leads, and no
+        // instance can start leading until this transaction ends.
+        return tx.preparedQuery(TRY_LOCK).execute(Tuple.of(LeaderLocks.lockKey(subscription))).invoke(rows -> {
+            if (!rows.iterator().next().getBoolean("locked")) {
+                throw new LedElsewhereException(subscription);
+            }
+        }).replaceWithVoid();
+    }
+
+    /** Another instance leads the subscription: the retry must run there (HTTP 409, try again). */
+    public static class LedElsewhereException extends IllegalStateException {
+        public LedElsewhereException(String subscription) {
+            super("subscription " + subscription + " is led by another instance; retry the dead letter again");
+        }
     }
 
     /** Marks the parked event skipped: an operator decided the subscription does without it. */

@@ -70,6 +70,7 @@ public class EventFeed implements FeedContext {
         if (subscriptions.putIfAbsent(name, subscription) != null) {
             throw new IllegalStateException("subscription " + name + " is already running");
         }
+        deadLetters.running(name, subscription);
         startListening();
         subscription.start();
         return subscription;
@@ -102,6 +103,10 @@ public class EventFeed implements FeedContext {
                 subscription.wake();
             }
         });
+    }
+
+    DeadLetters deadLetters() {
+        return deadLetters;
     }
 
     /** NOTIFY wake-ups this instance has received. */

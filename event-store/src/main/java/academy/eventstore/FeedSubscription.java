@@ -52,6 +52,7 @@ public final class FeedSubscription {
     private FeedPosition isolateThrough;
     private int transientFailures;
     private long nextCampaignAt;
+    private long epoch;
     private long lastTransientLog = Long.MIN_VALUE / 2;
 
     FeedSubscription(String name, EventHandler handler, FeedContext feed) {
@@ -83,6 +84,21 @@ public final class FeedSubscription {
         synchronized (lock) {
             return lease != null && lease.isHeld() && !stopped;
         }
+    }
+
+    /**
+     * Inside {@code transaction}: fails unless this instance still leads, and makes the leader's
+     * next checkpoint move wait for that transaction (the dead-letter retry runs under it).
+     */
+    Uni<Void> fence(io.vertx.mutiny.sqlclient.SqlConnection transaction) {
+        long current;
+        synchronized (lock) {
+            if (lease == null || !lease.isHeld() || stopped) {
+                return Uni.createFrom().failure(new Checkpoints.LostLeadershipException(name));
+            }
+            current = epoch;
+        }
+        return Checkpoints.fence(transaction, name, current);
     }
 
     /** The last checkpoint this instance committed or loaded; null while standing by. */
@@ -226,22 +242,40 @@ public final class FeedSubscription {
             if (acquired == null) {
                 return Uni.createFrom().item(retry);
             }
-            return Checkpoints.load(feed.pool(), name).map(loaded -> {
-                synchronized (lock) {
-                    if (stopped) {
-                        acquired.release().subscribe().with(ignored -> { }, failure -> { });
+            return Checkpoints.claim(feed.pool(), name, acquired)
+                    .onFailure().call(acquired::release)
+                    .map(claimed -> {
+                        if (claimed == null) {
+                            // The lock session dropped between the lock and the claim: bid again later.
+                            acquired.release().subscribe().with(ignored -> { }, failure -> { });
+                            return retry;
+                        }
+                        if (!lead(acquired, claimed)) {
+                            acquired.release().subscribe().with(ignored -> { }, failure -> { });
+                        }
                         return 0L;
-                    }
-                    lease = acquired;
-                    checkpoint = loaded;
-                    failures = 0;
-                    isolateThrough = null;
-                    registerGauges();
-                }
-                LOG.infof("subscription %s: active from transaction %d, position %d", name, loaded.transactionId(), loaded.globalPosition());
-                return 0L;
-            });
+                    });
         });
+    }
+
+    /** Takes up leadership with a fresh claim; false when stopped meanwhile. */
+    private boolean lead(LeaderLease acquired, Checkpoints.Claimed claimed) {
+        synchronized (lock) {
+            if (stopped) {
+                return false;
+            }
+            lease = acquired;
+            checkpoint = claimed.position();
+            epoch = claimed.epoch();
+            failures = 0;
+            isolateThrough = null;
+            if (lagGauge == null) {
+                registerGauges();
+            }
+        }
+        LOG.infof("subscription %s: active from transaction %d, position %d (epoch %d)", name,
+                claimed.position().transactionId(), claimed.position().globalPosition(), claimed.epoch());
+        return true;
     }
 
     /**
@@ -253,7 +287,7 @@ public final class FeedSubscription {
         if (snapshotXmin > 0 && snapshotXmin - 1 > checkpoint.transactionId()) {
             FeedPosition seen = new FeedPosition(snapshotXmin - 1, Long.MAX_VALUE);
             FeedPosition from = checkpoint;
-            advance = feed.pool().withTransaction(tx -> Checkpoints.move(tx, name, from, seen))
+            advance = feed.pool().withTransaction(tx -> Checkpoints.move(tx, name, epoch, from, seen))
                     .invoke(() -> {
                         synchronized (lock) {
                             checkpoint = seen;
@@ -280,7 +314,7 @@ public final class FeedSubscription {
         FeedPosition to = FeedPosition.of(batch.get(batch.size() - 1));
         long started = System.nanoTime();
         return feed.pool().withTransaction(tx -> handler.handle(tx, batch)
-                        .chain(() -> Checkpoints.move(tx, name, from, to)))
+                        .chain(() -> Checkpoints.move(tx, name, epoch, from, to)))
                 .onItem().transformToUni(ignored -> committed(batch, to, started))
                 .onFailure().recoverWithUni(failure -> failed(batch, failure));
     }
@@ -305,14 +339,28 @@ public final class FeedSubscription {
 
     /** Someone else moved our checkpoint: stand down and campaign again (the new checkpoint is loaded then). */
     private Uni<Long> deposed(Throwable failure) {
-        LOG.warnf("subscription %s: %s", name, failure.getMessage());
         LeaderLease held;
         synchronized (lock) {
             held = lease;
-            lease = null;
-            removeGauges();
         }
-        return (held == null ? Uni.createFrom().voidItem() : held.release()).replaceWith(0L);
+        if (held == null) {
+            return Uni.createFrom().item(0L);
+        }
+        // Still holding the lock server-side (the checkpoint was moved by a rebuild, say): claim it
+        // again and carry on, without letting the lock go. Otherwise we are the stale one: stand down.
+        return Checkpoints.claim(feed.pool(), name, held).chain(claimed -> {
+            if (claimed != null && held.isHeld()) {
+                LOG.infof("subscription %s: %s; reloaded it, still leading", name, failure.getMessage());
+                lead(held, claimed);
+                return Uni.createFrom().item(0L);
+            }
+            LOG.warnf("subscription %s: %s; standing down", name, failure.getMessage());
+            synchronized (lock) {
+                lease = null;
+                removeGauges();
+            }
+            return held.release().replaceWith(0L);
+        });
     }
 
     private Uni<Long> failed(List<RecordedEvent> batch, Throwable failure) {
@@ -372,7 +420,7 @@ public final class FeedSubscription {
         LOG.errorf("subscription %s: event %s (%s at position %d) failed %d times; parked in dead_letters",
                 name, poison.eventId(), poison.eventType(), poison.globalPosition(), attempts);
         return feed.pool().withTransaction(tx -> DeadLetters.park(tx, name, poison, attempts, describe(failure))
-                        .chain(() -> Checkpoints.move(tx, name, from, past)))
+                        .chain(() -> Checkpoints.move(tx, name, epoch, from, past)))
                 .invoke(() -> {
                     deadLettered.increment();
                     synchronized (lock) {

@@ -12,12 +12,14 @@ public final class LeaderLease {
     private final String name;
     private final long key;
     private final LeaderLocks locks;
+    private final int sessionPid;
     private final AtomicBoolean held = new AtomicBoolean(true);
 
-    LeaderLease(String name, long key, LeaderLocks locks) {
+    LeaderLease(String name, long key, LeaderLocks locks, int sessionPid) {
         this.name = name;
         this.key = key;
         this.locks = locks;
+        this.sessionPid = sessionPid;
     }
 
     public String name() {
@@ -26,6 +28,11 @@ public final class LeaderLease {
 
     long key() {
         return key;
+    }
+
+    /** The backend pid of the session holding the lock (to check it server-side). */
+    int sessionPid() {
+        return sessionPid;
     }
 
     public boolean isHeld() {

@@ -58,7 +58,7 @@ public class LeaderLocks {
                     if (!rows.iterator().next().getBoolean("locked")) {
                         return null;
                     }
-                    LeaderLease lease = new LeaderLease(name, key, this);
+                    LeaderLease lease = new LeaderLease(name, key, this, held.processId());
                     synchronized (this) {
                         if (connection != held || leases.putIfAbsent(key, lease) != null) {
                             // The connection dropped meanwhile (the lock with it), or a racing bid of ours won.

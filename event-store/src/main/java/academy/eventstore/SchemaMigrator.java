@@ -18,7 +18,8 @@ import org.jboss.logging.Logger;
 public class SchemaMigrator {
 
     public static final MigrationSet EVENT_STORE =
-            new MigrationSet("event-store", List.of("db/event-store/V1__event_store.sql"));
+            new MigrationSet("event-store", List.of("db/event-store/V1__event_store.sql",
+                    "db/event-store/V2__leader_epoch.sql"));
 
     private static final Logger LOG = Logger.getLogger(SchemaMigrator.class);
     private static final long MIGRATION_LOCK = 0x6163_6164_656d_7901L;

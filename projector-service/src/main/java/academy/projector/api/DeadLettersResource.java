@@ -45,6 +45,8 @@ public class DeadLettersResource {
         long letterId = parse(id);
         EmptyBody.require(json, body);
         return parked(letterId).chain(() -> deadLetters.retry(letterId))
+                .onFailure(DeadLetters.LedElsewhereException.class).transform(failure -> ProblemException.conflict(
+                        "another replica runs this projection now; send the retry again"))
                 .onFailure(failure -> !(failure instanceof ProblemException)).transform(failure -> {
                     Log.warnf("dead letter %d failed again: %s", letterId, failure.getClass().getSimpleName());
                     return ProblemException.conflict("the event failed again and stays parked");

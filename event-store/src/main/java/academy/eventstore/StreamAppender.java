@@ -173,6 +173,9 @@ final class StreamAppender {
                 if (!original.streamId().equals(streamId)) {
                     throw new EventIdConflictException(event.eventId(), "another stream");
                 }
+                if (!sameRequest(original.metadata(), event.metadata())) {
+                    throw new EventIdConflictException(event.eventId(), "another request's hash");
+                }
                 if (!original.eventType().equals(event.eventType()) || !sameJson(original.data(), event.data())) {
                     throw new EventIdConflictException(event.eventId(), "other content");
                 }
@@ -183,6 +186,13 @@ final class StreamAppender {
             }
             return new AppendResult(streamId, previous.streamVersion(), previous.globalPosition(), true);
         });
+    }
+
+    /** Both appended for a keyed request: by the same request (unknown when either lacks the hash). */
+    private static boolean sameRequest(JsonObject stored, JsonObject offered) {
+        String storedHash = stored == null ? null : stored.getString(EventMetadata.REQUEST_HASH);
+        String offeredHash = offered == null ? null : offered.getString(EventMetadata.REQUEST_HASH);
+        return storedHash == null || offeredHash == null || storedHash.equals(offeredHash);
     }
 
     private static boolean sameJson(JsonObject stored, JsonObject offered) {

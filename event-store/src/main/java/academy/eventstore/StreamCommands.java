@@ -44,9 +44,29 @@ public class StreamCommands {
      */
     public <S> Uni<CommandResult<S>> executeOnce(UUID firstEventId, String streamId, StreamFold<S> fold,
                                                  Function<S, List<NewEvent>> decide) {
-        return store.findEvent(firstEventId).chain(stored -> stored == null
-                ? execute(streamId, fold, decide)
-                : replay(stored, streamId, fold));
+        return executeOnce(firstEventId, null, streamId, fold, decide);
+    }
+
+    /**
+     * {@link #executeOnce} for the request whose hash is {@code requestHash} (stored in the
+     * events' metadata): the original outcome is returned only to the same request; another one
+     * with the same key fails with {@link IdempotencyRecords.IdempotencyKeyReusedException}, even
+     * when the first died before recording its answer. Each try looks for the stored id again, so
+     * a retry racing its still-running first try gets the first outcome, not a conflict.
+     */
+    public <S> Uni<CommandResult<S>> executeOnce(UUID firstEventId, String requestHash, String streamId,
+                                                 StreamFold<S> fold, Function<S, List<NewEvent>> decide) {
+        return Uni.createFrom().deferred(() -> store.findEvent(firstEventId).chain(stored -> stored == null
+                        ? attempt(streamId, fold, decide)
+                        : replay(stored, requestHash, streamId, fold)))
+                // The first try stored this id meanwhile with its own clock reading: replay it.
+                .onFailure(failure -> failure instanceof EventIdConflictException conflict
+                        && conflict.eventId().equals(firstEventId))
+                .recoverWithUni(() -> store.findEvent(firstEventId).chain(stored -> stored == null
+                        ? Uni.createFrom().failure(new EventIdConflictException(firstEventId, "another append"))
+                        : replay(stored, requestHash, streamId, fold)))
+                .onFailure(ConcurrencyConflictException.class).retry()
+                .withBackOff(Duration.ofMillis(2), Duration.ofMillis(50)).withJitter(0.5).atMost(MAX_ATTEMPTS - 1);
     }
 
     private <S> Uni<CommandResult<S>> attempt(String streamId, StreamFold<S> fold, Function<S, List<NewEvent>> decide) {
@@ -63,7 +83,13 @@ public class StreamCommands {
         });
     }
 
-    private <S> Uni<CommandResult<S>> replay(RecordedEvent first, String streamId, StreamFold<S> fold) {
+    private <S> Uni<CommandResult<S>> replay(RecordedEvent first, String requestHash, String streamId,
+                                             StreamFold<S> fold) {
+        String storedHash = first.metadata().getString(EventMetadata.REQUEST_HASH);
+        if (requestHash != null && storedHash != null && !storedHash.equals(requestHash)) {
+            return Uni.createFrom().failure(new IdempotencyRecords.IdempotencyKeyReusedException(
+                    first.metadata().getString("idempotencyKey")));
+        }
         return store.readStream(streamId).map(history -> {
             List<RecordedEvent> original = history.stream()
                     .filter(event -> event.transactionId() == first.transactionId())

@@ -50,7 +50,7 @@ public class AssessmentResource {
                                 @HeaderParam("traceparent") String traceparent) {
         ProblemException.requireBody(request);
         String route = "POST /assessments";
-        var context = CommandContexts.of(caller.userId(), route, key, traceparent);
+        var context = CommandContexts.of(caller.userId(), route, key, traceparent, request);
         return idempotent.run(route, key, request, () -> catalog.define(request.toDraft(), context)
                 .map(result -> CommandResponse.created(AssessmentView.of(result.state(), result.position()))));
     }
@@ -84,7 +84,7 @@ public class AssessmentResource {
                                @HeaderParam(IdempotentCommands.HEADER) String key,
                                @HeaderParam("traceparent") String traceparent) {
         String route = "POST /assessments/" + assessmentId + "/attempts";
-        var context = CommandContexts.of(caller.userId(), route, key, traceparent);
+        var context = CommandContexts.of(caller.userId(), route, key, traceparent, null);
         return idempotent.run(route, key, null, () -> attempts.start(assessmentId, context)
                 .map(outcome -> CommandResponse.created(AttemptView.of(outcome))));
     }

@@ -57,7 +57,7 @@ public class AssessmentCatalog {
             return stored;
         };
         Uni<CommandResult<AssessmentDefined>> result = context.idempotent()
-                ? commands.executeOnce(context.eventId(0), stream, FOLD, decide)
+                ? commands.executeOnce(context.eventId(0), context.requestHash(), stream, FOLD, decide)
                 : commands.execute(stream, FOLD, decide);
         return result.invoke(done -> cache.put(assessmentId, done.state()));
     }

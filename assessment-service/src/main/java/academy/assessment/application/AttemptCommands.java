@@ -81,7 +81,7 @@ public class AttemptCommands {
                 AssesseeDecider.decide(new StartAttempt(context.userId(), assessment, attemptId, moduleOpen, seed,
                         clock.now()), state), context::eventId, context.metadata());
         Uni<CommandResult<AssesseeState>> started = context.idempotent()
-                ? commands.executeOnce(context.eventId(0), stream, AttemptStreams.ASSESSEE, decide)
+                ? commands.executeOnce(context.eventId(0), context.requestHash(), stream, AttemptStreams.ASSESSEE, decide)
                 : commands.execute(stream, AttemptStreams.ASSESSEE, decide);
         return started.chain(result -> {
             AttemptStarted attempt = result.state().attempt(attemptId).orElseThrow();
@@ -97,7 +97,7 @@ public class AttemptCommands {
                     new AttemptCommand.RecordAnswer(context.userId(), questionId, answer, clock.now()), state),
                     context::eventId, context.metadata());
             Uni<CommandResult<AttemptState>> recorded = context.idempotent()
-                    ? commands.executeOnce(context.eventId(0), stream, AttemptStreams.attemptFold(attempt), decide)
+                    ? commands.executeOnce(context.eventId(0), context.requestHash(), stream, AttemptStreams.attemptFold(attempt), decide)
                     : commands.execute(stream, AttemptStreams.attemptFold(attempt), decide);
             return recorded.map(result -> new AttemptOutcome(result.state(), null, result.position()));
         }));

@@ -57,7 +57,7 @@ public class AttemptSettlement {
                 AttemptDecider.decide(submit, state),
                 index -> context == null ? EventIds.random() : context.eventId(index), metadata);
         Uni<CommandResult<AttemptState>> submitted = context != null && context.idempotent()
-                ? commands.executeOnce(context.eventId(0), stream, AttemptStreams.attemptFold(attempt), decide)
+                ? commands.executeOnce(context.eventId(0), context.requestHash(), stream, AttemptStreams.attemptFold(attempt), decide)
                 : commands.execute(stream, AttemptStreams.attemptFold(attempt), decide);
         return submitted.chain(result -> grade(attempt, result.state())
                 .map(grade -> new AttemptOutcome(result.state(), grade.grade(),

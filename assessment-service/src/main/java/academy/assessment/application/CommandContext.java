@@ -4,12 +4,16 @@ import academy.eventstore.EventIds;
 import academy.eventstore.EventMetadata;
 import java.util.UUID;
 
-/** Who sends a command and how: ids of its events are deterministic when it carries an Idempotency-Key. */
+/**
+ * Who sends a command and how: ids of its events are deterministic when it carries an
+ * Idempotency-Key, and {@code requestHash} (the request's hash) is stored with them and checked
+ * when a retry finds them.
+ */
 public record CommandContext(long userId, String route, String idempotencyKey, String correlationId,
-                             String traceparent) {
+                             String traceparent, String requestHash) {
 
     public EventMetadata metadata() {
-        return EventMetadata.forCommand(correlationId, userId, idempotencyKey, traceparent);
+        return EventMetadata.forCommand(correlationId, userId, idempotencyKey, traceparent, requestHash);
     }
 
     public UUID eventId(int index) {

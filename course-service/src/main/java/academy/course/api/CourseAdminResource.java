@@ -146,7 +146,7 @@ public class CourseAdminResource {
             ProblemException.requireBody(body);
         }
         IdempotentCommands.validateKey(key);
-        return new CommandContext(caller.userId(), route, key, traceparent);
+        return new CommandContext(caller.userId(), route, key, traceparent, IdempotentCommands.requestHash(route, key, body));
     }
 
     private Uni<Response> run(CommandContext context, Object body, Supplier<Uni<CommandResponse>> command) {

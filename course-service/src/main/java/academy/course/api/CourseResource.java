@@ -102,8 +102,9 @@ public class CourseResource {
         long userId = caller.userId();
         UUID courseId = Params.id(courseIdParam, "course");
         IdempotentCommands.validateKey(key);
-        CommandContext context = new CommandContext(userId, "POST /courses/" + courseId + "/enrollment", key,
-                traceparent);
+        String route = "POST /courses/" + courseId + "/enrollment";
+        CommandContext context = new CommandContext(userId, route, key, traceparent,
+                IdempotentCommands.requestHash(route, key, null));
         return idempotent.run(context.route(), key, null, () -> Uni.createFrom().deferred(() ->
                         enrollments.enroll(context, courseId).map(r -> new CommandResponse(
                                 r.appended().isEmpty() || r.alreadyStored() ? 200 : 201,

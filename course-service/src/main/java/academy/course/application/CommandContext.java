@@ -8,9 +8,11 @@ import java.util.UUID;
 
 /**
  * Who sent a command and how to name its events: ids are UUIDv5 over (user, route, key, index)
- * when an Idempotency-Key was given, random otherwise.
+ * when an Idempotency-Key was given, random otherwise. With a key, {@code requestHash} (the
+ * request's hash) is stored with the events and checked when a retry finds them.
  */
-public record CommandContext(long userId, String route, String idempotencyKey, String traceparent) {
+public record CommandContext(long userId, String route, String idempotencyKey, String traceparent,
+                             String requestHash) {
 
     public UUID eventId(int index) {
         return idempotencyKey == null ? EventIds.random()
@@ -25,7 +27,7 @@ public record CommandContext(long userId, String route, String idempotencyKey, S
 
     public List<NewEvent> toNewEvents(List<?> events) {
         EventMetadata metadata = EventMetadata.forCommand(UUID.randomUUID().toString(), userId, idempotencyKey,
-                traceparent);
+                traceparent, requestHash);
         List<NewEvent> result = new java.util.ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
             result.add(NewEvent.of(eventId(i), events.get(i), metadata));

@@ -38,7 +38,7 @@ public class CourseCommands {
         if (context.idempotencyKey() == null) {
             return streams.execute(streamId, CourseEventMapping.COURSE, course -> decide(context, command, course));
         }
-        return streams.executeOnce(context.eventId(0), streamId, CourseEventMapping.COURSE,
+        return streams.executeOnce(context.eventId(0), context.requestHash(), streamId, CourseEventMapping.COURSE,
                 course -> decide(context, command, course));
     }
 

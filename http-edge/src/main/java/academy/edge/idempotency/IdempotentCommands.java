@@ -99,6 +99,15 @@ public class IdempotentCommands {
         return new JsonObject(CANONICAL.convertValue(body, Map.class));
     }
 
+    /**
+     * The hash a keyed command stores in its events' metadata (null without a key), so a retry
+     * with another request is refused even when the first never recorded its answer.
+     * {@code request} must be the same object passed to {@link #run}.
+     */
+    public static String requestHash(String route, String key, Object request) {
+        return key == null ? null : hash(route, request);
+    }
+
     static String hash(String route, Object request) {
         try {
             byte[] canonical = CANONICAL.writeValueAsBytes(request);

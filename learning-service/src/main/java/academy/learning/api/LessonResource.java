@@ -49,7 +49,7 @@ public class LessonResource {
                                @HeaderParam(IdempotentCommands.HEADER) String idempotencyKey,
                                @HeaderParam("traceparent") String traceparent) {
         UUID id = lessonIdOf(lessonId);
-        CommandContext context = context("POST /lessons/" + id + "/start", idempotencyKey, traceparent);
+        CommandContext context = context("POST /lessons/" + id + "/start", idempotencyKey, traceparent, null);
         return idempotent.run(context.route(), idempotencyKey, null,
                 () -> answer(commands.start(context, id)));
     }
@@ -62,7 +62,7 @@ public class LessonResource {
                                         @HeaderParam("traceparent") String traceparent, ProgressRequest body) {
         UUID id = lessonIdOf(lessonId);
         Sitting sitting = ProgressRequests.toSitting(body);
-        CommandContext context = context("POST /lessons/progress/" + id, idempotencyKey, traceparent);
+        CommandContext context = context("POST /lessons/progress/" + id, idempotencyKey, traceparent, sitting);
         return idempotent.run(context.route(), idempotencyKey, sitting,
                 () -> answer(commands.recordProgress(context, id, sitting)));
     }
@@ -79,9 +79,10 @@ public class LessonResource {
                 .onFailure().transform(DomainProblems::toProblem);
     }
 
-    private CommandContext context(String route, String idempotencyKey, String traceparent) {
+    private CommandContext context(String route, String idempotencyKey, String traceparent, Object request) {
         IdempotentCommands.validateKey(idempotencyKey);
-        return new CommandContext(caller.userId(), route, idempotencyKey, UUID.randomUUID().toString(), traceparent);
+        return new CommandContext(caller.userId(), route, idempotencyKey, UUID.randomUUID().toString(), traceparent,
+                IdempotentCommands.requestHash(route, idempotencyKey, request));
     }
 
     private static Uni<CommandResponse> answer(Uni<LessonOutcome> outcome) {

@@ -9,9 +9,10 @@ import java.util.UUID;
  * retried command finds its own events instead of appending new ones.
  *
  * @param route the concrete route with its ids ({@code POST /lessons/progress/<lessonId>})
+ * @param requestHash with a key, the request's hash: stored with the events, checked on replay
  */
 public record CommandContext(long userId, String route, String idempotencyKey, String correlationId,
-                             String traceparent) {
+                             String traceparent, String requestHash) {
 
     public boolean idempotent() {
         return idempotencyKey != null;
@@ -22,6 +23,6 @@ public record CommandContext(long userId, String route, String idempotencyKey, S
     }
 
     public EventMetadata metadata() {
-        return EventMetadata.forCommand(correlationId, userId, idempotencyKey, traceparent);
+        return EventMetadata.forCommand(correlationId, userId, idempotencyKey, traceparent, requestHash);
     }
 }

@@ -53,7 +53,7 @@ public class LessonStreamWriter {
 
     /** A keyed command whose events may be stored already: their original outcome, else a normal run. */
     Uni<LessonStep> replay(CommandContext context, String stream, LessonCommand command) {
-        return commands.executeOnce(context.eventId(0), stream, LessonEventMapping.FOLD, decider(context, command))
+        return commands.executeOnce(context.eventId(0), context.requestHash(), stream, LessonEventMapping.FOLD, decider(context, command))
                 .map(result -> step(stream, result));
     }
 

@@ -337,7 +337,10 @@ public final class FeedSubscription {
                 .replaceWith(0L);
     }
 
-    /** Someone else moved our checkpoint: stand down and campaign again (the new checkpoint is loaded then). */
+    /**
+     * A checkpoint move found another position or epoch: re-claim and go on while our session
+     * still holds the lock (no flapping), else stand down and campaign again later.
+     */
     private Uni<Long> deposed(Throwable failure) {
         LeaderLease held;
         synchronized (lock) {

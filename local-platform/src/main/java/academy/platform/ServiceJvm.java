@@ -12,7 +12,7 @@ import java.util.Properties;
  * The JVM options of each service in a local run. By default exactly what the container image
  * runs (the root pom's {@code academy.service.jvm-options}, copied into this module's resources
  * by the build), so what is measured locally is what production runs. ACADEMY_JAVA_OPTS replaces
- * them; ACADEMY_FAST_START=1 adds C1-only compilation: quicker start-up, about a third of the
+ * them; ACADEMY_FAST_START=1 adds C1-only compilation: quicker start-up, 30-45 % of the
  * throughput (docs/performance.md, "JVM settings").
  */
 final class ServiceJvm {

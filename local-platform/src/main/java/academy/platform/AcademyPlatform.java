@@ -45,12 +45,19 @@ public final class AcademyPlatform implements AutoCloseable {
         return new AcademyPlatform(options);
     }
 
-    /** Starts everything; on failure stops what had started and throws. */
+    /**
+     * Starts everything; on any failure (an Error such as NoClassDefFoundError included) stops
+     * what had started and rethrows it.
+     */
     public void run() {
         try {
             boot();
-        } catch (RuntimeException e) {
-            close();
+        } catch (Throwable e) {
+            try {
+                close();
+            } catch (Throwable whileStopping) {
+                e.addSuppressed(whileStopping);
+            }
             throw e;
         }
     }
@@ -88,7 +95,7 @@ public final class AcademyPlatform implements AutoCloseable {
         say("Redis       " + redis.url() + " (" + redis.origin() + ")");
         keys = DevKeys.inFolder(options.stateDirectory().resolve("keys"));
         botToken = options.botToken() != null ? options.botToken() : DevBotToken.inFolder(options.stateDirectory());
-        say("Starting the five services (logs in " + logs + ")");
+        say("Starting the " + AcademyService.values().length + " services (logs in " + logs + ")");
         for (AcademyService service : AcademyService.values()) {
             abortIfClosed();
             ServiceProcess process = launch(service);
@@ -102,7 +109,7 @@ public final class AcademyPlatform implements AutoCloseable {
         Readiness.await(services, options, () -> closed);
         say("Gateway     " + options.gatewayUrl() + " (routes from k8s/routes.yaml)");
         if (options.loadDemoCourse()) {
-            ApiClient admin = new ApiClient(options.gatewayUrl(), keys.adminToken(options.adminIds().get(0)));
+            ApiClient admin = new ApiClient(options.gatewayUrl(), keys.adminToken(demoCourseAuthor()));
             try {
                 demoCourseId = new DemoCourse(admin, options.progress()).loadOnce();
             } catch (PlatformException e) {
@@ -110,6 +117,14 @@ public final class AcademyPlatform implements AutoCloseable {
                 say("  the demo course was NOT loaded: " + e.getMessage());
             }
         }
+    }
+
+    /**
+     * The first admin; with none (a real bot token and no ACADEMY_ADMIN_IDS) the launcher still
+     * loads the demo course under the development admin's id, with a token only it holds.
+     */
+    private long demoCourseAuthor() {
+        return options.adminIds().isEmpty() ? AdminIds.DEVELOPMENT_ADMIN : options.adminIds().get(0);
     }
 
     private ServiceProcess launch(AcademyService service) {

@@ -27,7 +27,7 @@ final class LoginCommand {
                     + "  ./academy up) to sign in locally, or sign in from the Mini App in Telegram.");
         }
         long userId = parseUserId(userIdArgument);
-        PlatformOptions options = PlatformOptions.fromEnvironment(root);
+        PlatformOptions options = PlatformOptions.fromEnvironment(root, environment);
         String initData = TelegramInitData.signed(DevBotToken.inFolder(options.stateDirectory()), userId, Instant.now());
         System.out.println("Init data for Telegram user " + userId + " (signed with the development bot token):");
         System.out.println(initData);

@@ -17,6 +17,8 @@ import java.util.function.Consumer;
  * @param redisKeyPrefix  prefix of every Redis key, or null for the services' default
  * @param embeddedServers start embedded PostgreSQL and Redis even when servers answer locally
  * @param botToken        a real Telegram bot token, or null to use (and keep) a development one
+ * @param adminIds        Telegram ids in the admin group (ACADEMY_ADMIN_IDS), possibly none
+ * @param javaOptions     JVM options of each service ({@link ServiceJvm})
  */
 public record PlatformOptions(
         Path repositoryRoot,
@@ -44,17 +46,21 @@ public record PlatformOptions(
     }
 
     public static PlatformOptions fromEnvironment(Path repositoryRoot) {
-        Map<String, String> env = System.getenv();
+        return fromEnvironment(repositoryRoot, System.getenv());
+    }
+
+    /** Reads ACADEMY_PORT, DATABASE_URL, REDIS_URL, ACADEMY_SERVERS, TELEGRAM_BOT_TOKEN, ACADEMY_ADMIN_IDS, ACADEMY_JAVA_OPTS, ACADEMY_FAST_START. */
+    static PlatformOptions fromEnvironment(Path repositoryRoot, Map<String, String> env) {
         Map<AcademyService, Integer> ports = new EnumMap<>(AcademyService.class);
         for (AcademyService service : AcademyService.values()) {
             ports.put(service, service.defaultPort());
         }
-        String javaOptions = env.getOrDefault("ACADEMY_JAVA_OPTS", "-Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1");
         boolean embedded = "embedded".equals(env.get("ACADEMY_SERVERS"));
+        String botToken = blankToNull(env.get("TELEGRAM_BOT_TOKEN"));
         return new PlatformOptions(repositoryRoot, repositoryRoot.resolve(".academy"), "127.0.0.1",
                 portFrom(env.get("ACADEMY_PORT"), 8080), ports, blankToNull(env.get("DATABASE_URL")),
-                blankToNull(env.get("REDIS_URL")), null, embedded, blankToNull(env.get("TELEGRAM_BOT_TOKEN")),
-                List.of(1L), true, javaOptions.isBlank() ? List.of() : List.of(javaOptions.trim().split("\\s+")),
+                blankToNull(env.get("REDIS_URL")), null, embedded, botToken,
+                AdminIds.parse(env.get("ACADEMY_ADMIN_IDS"), botToken != null), true, ServiceJvm.options(env),
                 Duration.ofMinutes(5),
                 System.out::println);
     }

@@ -1,7 +1,7 @@
 package academy.platform;
 
-import academy.testing.EmbeddedPostgres;
-import academy.testing.Ports;
+import academy.embedded.EmbeddedPostgres;
+import academy.embedded.Ports;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgConnectOptions;
@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * 127.0.0.1:5432, else an embedded one whose data stays in the state folder (a restart keeps
  * it). The database of the URL is created when missing.
  */
-final class Postgres implements AutoCloseable {
+public final class Postgres implements AutoCloseable {
 
     private final String url;
     private final String origin;
@@ -28,7 +28,7 @@ final class Postgres implements AutoCloseable {
         this.embedded = embedded;
     }
 
-    static Postgres find(String databaseUrl, boolean embeddedOnly, Path dataDirectory, Vertx vertx) {
+    public static Postgres find(String databaseUrl, boolean embeddedOnly, Path dataDirectory, Vertx vertx) {
         Postgres postgres;
         if (databaseUrl != null) {
             postgres = new Postgres(databaseUrl, "from DATABASE_URL", null);
@@ -49,8 +49,36 @@ final class Postgres implements AutoCloseable {
         return postgres;
     }
 
-    String url() {
+    public String url() {
         return url;
+    }
+
+    /** The database of the URL. */
+    public String databaseName() {
+        return parse(url).getDatabase();
+    }
+
+    /**
+     * Another database on the same server, created when missing (a benchmark's own); closing it
+     * never stops the server, {@link #dropDatabase} removes it.
+     */
+    public Postgres otherDatabase(String name, Vertx vertx) {
+        URI uri = URI.create(url);
+        String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
+        String other = uri.getScheme() + "://" + uri.getRawAuthority() + "/" + plainIdentifier(name) + query;
+        Postgres postgres = new Postgres(other, origin, null);
+        postgres.createDatabaseIfMissing(vertx);
+        return postgres;
+    }
+
+    /** DROP DATABASE of the URL, its sessions included. */
+    public void dropDatabase(Vertx vertx) {
+        String database = plainIdentifier(parse(url).getDatabase());
+        PgConnectOptions admin = new PgConnectOptions(parse(url)).setDatabase("postgres");
+        Future<Void> work = PgConnection.connect(vertx, admin).compose(connection -> connection
+                .query("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)").execute().<Void>mapEmpty()
+                .eventually(() -> connection.close()));
+        await(work, "could not drop the database " + database);
     }
 
     String origin() {
@@ -72,28 +100,35 @@ final class Postgres implements AutoCloseable {
         }
     }
 
-    private void createDatabaseIfMissing(Vertx vertx) {
-        PgConnectOptions target = parse(url);
-        String database = target.getDatabase();
-        if (!database.matches("[A-Za-z_][A-Za-z0-9_]{0,62}")) {
+    private static String plainIdentifier(String database) {
+        if (database == null || !database.matches("[A-Za-z_][A-Za-z0-9_]{0,62}")) {
             throw new PlatformException("the database name '" + database + "' in DATABASE_URL is not a plain identifier");
         }
+        return database;
+    }
+
+    private void createDatabaseIfMissing(Vertx vertx) {
+        PgConnectOptions target = parse(url);
+        String database = plainIdentifier(target.getDatabase());
         PgConnectOptions admin = new PgConnectOptions(target).setDatabase("postgres");
         Future<Void> work = PgConnection.connect(vertx, admin).compose(connection -> connection
                 .preparedQuery("SELECT 1 FROM pg_database WHERE datname = $1").execute(Tuple.of(database))
                 .compose(rows -> rows.size() > 0 ? Future.<Void>succeededFuture()
                         : connection.query("CREATE DATABASE " + database).execute().<Void>mapEmpty())
                 .eventually(() -> connection.close()));
+        await(work, "PostgreSQL at " + displayUrl() + " (" + origin + ") did not answer");
+    }
+
+    private static void await(Future<Void> work, String failure) {
         try {
             work.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new PlatformException("PostgreSQL at " + displayUrl() + " (" + origin + ") did not answer: "
-                    + cause.getMessage(), e);
+            throw new PlatformException(failure + ": " + cause.getMessage(), e);
         }
     }
 
-    static PgConnectOptions parse(String url) {
+    public static PgConnectOptions parse(String url) {
         try {
             PgConnectOptions options = PgConnectOptions.fromUri(url);
             if (options.getUser() == null || options.getUser().isEmpty()) {

@@ -8,7 +8,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-/** Waits until every service answers {@code /q/health/ready}, saying which are ready as they come. */
+/** Waits until every service answers {@code /q/health/ready} and {@code /health}, saying which are ready as they come. */
 final class Readiness {
 
     private static final long NOTICE_EVERY_NANOS = TimeUnit.SECONDS.toNanos(20);

@@ -1,12 +1,12 @@
 package academy.platform;
 
-import academy.testing.Ports;
-import academy.testing.TestServers;
+import academy.embedded.EmbeddedRedis;
+import academy.embedded.Ports;
 import java.io.IOException;
 import redis.embedded.RedisServer;
 
 /** The academy's Redis: REDIS_URL when given, else one answering on 127.0.0.1:6379, else embedded. */
-final class Redis implements AutoCloseable {
+public final class Redis implements AutoCloseable {
 
     private final String url;
     private final String origin;
@@ -18,7 +18,7 @@ final class Redis implements AutoCloseable {
         this.embedded = embedded;
     }
 
-    static Redis find(String redisUrl, boolean embeddedOnly) {
+    public static Redis find(String redisUrl, boolean embeddedOnly) {
         if (redisUrl != null) {
             return new Redis(redisUrl, "from REDIS_URL", null);
         }
@@ -27,7 +27,7 @@ final class Redis implements AutoCloseable {
         }
         int port = Ports.free();
         try {
-            RedisServer server = TestServers.startEmbeddedRedis(port);
+            RedisServer server = EmbeddedRedis.start(port);
             return new Redis("redis://127.0.0.1:" + port, "embedded", server);
         } catch (RuntimeException e) {
             throw new PlatformException("could not start the embedded Redis: " + e.getMessage()
@@ -35,7 +35,7 @@ final class Redis implements AutoCloseable {
         }
     }
 
-    String url() {
+    public String url() {
         return url;
     }
 

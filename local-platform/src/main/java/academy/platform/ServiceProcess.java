@@ -79,14 +79,22 @@ final class ServiceProcess {
         return process.isAlive();
     }
 
-    /** True once {@code /q/health/ready} answers 200; false while it does not yet. */
+    /**
+     * True once {@code /q/health/ready} and the seed's {@code /health} both answer 200. The
+     * second also serves its first, slow request (class loading, a cold JIT) before anyone
+     * calls the gateway's /health, which gives each service 2 s.
+     */
     boolean isReady() {
         if (!process.isAlive()) {
             throw new PlatformException(service.serviceName() + " stopped while starting (exit code "
                     + process.exitValue() + "). Last lines of " + logFile + ":\n" + tail(15));
         }
+        return answers200("/q/health/ready") && answers200("/health");
+    }
+
+    private boolean answers200(String path) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                     .timeout(Duration.ofSeconds(2)).GET().build();
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import academy.testing.Poll;
-import academy.testing.Ports;
+import academy.embedded.Ports;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Files;
@@ -98,6 +98,8 @@ class FaultRunIT {
     void stopEverything() {
         if (platform != null) {
             platform.close();
+            RedisKeys.deletePrefix(servers.redisUrl(), redisKeyPrefix);
+            assertThat(RedisKeys.count(servers.redisUrl(), redisKeyPrefix)).as("Redis keys left under " + redisKeyPrefix).isZero();
         }
         if (servers != null) {
             servers.close();
@@ -351,7 +353,7 @@ class FaultRunIT {
     private String compareWithARebuild(SoftAssertions softly) {
         var tablesBefore = ReadModelSnapshot.tables(servers.pool());
         var boardsBefore = ReadModelSnapshot.leaderboards(servers.redisUrl(), redisKeyPrefix);
-        ApiClient admin = new ApiClient(platform.gatewayUrl(), platform.keys().adminToken(platform.options().adminIds().get(0)));
+        ApiClient admin = new ApiClient(platform.gatewayUrl(), platform.keys().adminToken(AdminIds.DEVELOPMENT_ADMIN));
         List<String> names = new ArrayList<>();
         for (Object projection : (JsonArray) admin.get("/projections").expectOk().parsed()) {
             names.add(((JsonObject) projection).getString("name"));

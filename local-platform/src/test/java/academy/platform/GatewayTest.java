@@ -2,7 +2,7 @@ package academy.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import academy.testing.Ports;
+import academy.embedded.Ports;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonObject;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import academy.testing.MonitoringQueries;
 import academy.testing.Poll;
-import academy.testing.Ports;
+import academy.embedded.Ports;
 import academy.testing.TestDatabase;
 import academy.testing.TestServers;
 import io.vertx.core.json.JsonArray;
@@ -104,6 +104,11 @@ class JourneyIT {
     void stopTheAcademy() {
         if (platform != null) {
             platform.close();
+            // The shared Redis keeps nothing of this run.
+            String redisUrl = platform.options().redisUrl();
+            String prefix = platform.options().redisKeyPrefix();
+            RedisKeys.deletePrefix(redisUrl, prefix);
+            assertThat(RedisKeys.count(redisUrl, prefix)).as("Redis keys left under " + prefix).isZero();
         }
         if (database != null) {
             database.drop();

@@ -1,7 +1,7 @@
 package academy.platform;
 
-import academy.testing.EmbeddedPostgres;
-import academy.testing.Ports;
+import academy.embedded.EmbeddedPostgres;
+import academy.embedded.Ports;
 import academy.testing.TestDatabase;
 import academy.testing.TestServers;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -18,7 +18,7 @@ import redis.embedded.RedisServer;
 /**
  * A PostgreSQL and a Redis of the fault run's own, on random ports: the run kills their
  * sessions, stops and starts them. The machine's shared 5432 and 6379 never see a fault.
- * As root the PostgreSQL runs as an unprivileged user (test-support's {@link EmbeddedPostgres}).
+ * As root the PostgreSQL runs as an unprivileged user (embedded-servers' {@link EmbeddedPostgres}).
  */
 final class OwnDatastores implements AutoCloseable {
 

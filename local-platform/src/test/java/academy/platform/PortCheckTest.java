@@ -3,7 +3,7 @@ package academy.platform;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import academy.testing.Ports;
+import academy.embedded.Ports;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package academy.testing;
 
+import academy.embedded.ServerEndpoint;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package academy.testing;
 
+import academy.embedded.ServerEndpoint;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.pgclient.PgConnection;
 import io.vertx.mutiny.sqlclient.Pool;

@@ -1,5 +1,9 @@
 package academy.testing;
 
+import academy.embedded.EmbeddedPostgres;
+import academy.embedded.EmbeddedRedis;
+import academy.embedded.Ports;
+import academy.embedded.ServerEndpoint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -91,22 +95,16 @@ public final class TestServers {
         return new ServerEndpoint("127.0.0.1", server.ports().get(0), null, null, "embedded");
     }
 
-    /** A Redis of the caller's own on {@code port} (tests that stop and start it use this, never 6379). */
+    /** A Redis of the caller's own on {@code port}, stopped when the JVM exits (tests that stop and start it use this, never 6379). */
     public static RedisServer startEmbeddedRedis(int port) {
-        try {
-            RedisServer server = RedisServer.newRedisServer().port(port).bind("127.0.0.1")
-                    .setting("save \"\"").setting("appendonly no").build();
-            server.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    server.stop();
-                } catch (IOException ignored) {
-                    // exiting anyway
-                }
-            }));
-            return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        RedisServer server = EmbeddedRedis.start(port);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.stop();
+            } catch (IOException ignored) {
+                // exiting anyway
+            }
+        }));
+        return server;
     }
 }

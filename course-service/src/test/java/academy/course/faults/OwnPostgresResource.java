@@ -1,7 +1,7 @@
 package academy.course.faults;
 
-import academy.testing.EmbeddedPostgres;
-import academy.testing.Ports;
+import academy.embedded.EmbeddedPostgres;
+import academy.embedded.Ports;
 import academy.testing.TestDatabase;
 import academy.testing.TestServers;
 import academy.testing.TestTokens;

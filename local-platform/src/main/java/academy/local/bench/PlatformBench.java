@@ -1,13 +1,13 @@
 package academy.local.bench;
 
+import academy.embedded.Ports;
 import academy.platform.AcademyPlatform;
 import academy.platform.AcademyService;
 import academy.platform.ApiClient;
 import academy.platform.PlatformOptions;
-import academy.testing.Ports;
-import academy.testing.ServerEndpoint;
-import academy.testing.TestDatabase;
-import academy.testing.TestServers;
+import academy.platform.Postgres;
+import academy.platform.Redis;
+import academy.platform.RedisKeys;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -86,25 +86,33 @@ public final class PlatformBench {
     private void run() throws Exception {
         String loadBefore = ProcStats.loadAverage();
         figure("load_average_before", loadBefore.split(" ")[0], "(1 min)");
-        TestDatabase database = TestDatabase.create();
         String run = UUID.randomUUID().toString().substring(0, 8);
         Path state = root.resolve("local-platform/target/bench-" + run);
+        PlatformOptions env = PlatformOptions.fromEnvironment(root);
+        Vertx vertx = Vertx.vertx();
+        // The servers ./academy up would use (found or embedded), a database and key prefix of this run's own.
+        Postgres server = Postgres.find(env.databaseUrl(), env.embeddedServers(), state.resolve("postgres"), vertx);
+        Postgres database = server.otherDatabase("academy_bench_" + run, vertx);
+        Redis redis = Redis.find(env.redisUrl(), env.embeddedServers());
         Map<AcademyService, Integer> ports = new EnumMap<>(AcademyService.class);
         for (AcademyService service : AcademyService.values()) {
             ports.put(service, Ports.free());
         }
-        PlatformOptions env = PlatformOptions.fromEnvironment(root);
         PlatformOptions options = new PlatformOptions(root, state, "127.0.0.1", Ports.free(), ports, database.url(),
-                TestServers.redis().redisUrl(), "bench-" + run + ":", false, null, List.of(1L), false, env.javaOptions(),
+                redis.url(), "bench-" + run + ":", false, null, List.of(1L), false, env.javaOptions(),
                 Duration.ofMinutes(5), this::progress);
-        log("database " + database.name() + ", Redis key prefix bench-" + run + ":, services' JVM options " + env.javaOptions());
+        log("database " + database.databaseName() + ", Redis key prefix bench-" + run + ":, services' JVM options " + env.javaOptions());
         AcademyPlatform platform = AcademyPlatform.create(options);
-        Thread hook = new Thread(() -> {
+        Runnable cleanUp = () -> {
             platform.close();
-            database.drop();
-        });
+            log("deleted " + RedisKeys.deletePrefix(options.redisUrl(), options.redisKeyPrefix()) + " Redis keys of "
+                    + options.redisKeyPrefix());
+            database.dropDatabase(vertx);
+            redis.close();
+            server.close();
+        };
+        Thread hook = new Thread(cleanUp);
         Runtime.getRuntime().addShutdownHook(hook);
-        Vertx vertx = Vertx.vertx();
         try {
             long t0 = System.nanoTime();
             platform.run();
@@ -114,9 +122,7 @@ public final class PlatformBench {
             measure(vertx, platform, database, options);
         } finally {
             figure("load_average_after", ProcStats.loadAverage().split(" ")[0], "(1 min)");
-            platform.close();
-            database.drop();
-            log("deleted " + RedisCleanup.deletePrefix(options.redisUrl(), options.redisKeyPrefix()) + " Redis keys of " + options.redisKeyPrefix());
+            cleanUp.run();
             Runtime.getRuntime().removeShutdownHook(hook);
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         }
@@ -127,7 +133,7 @@ public final class PlatformBench {
         }
     }
 
-    private void measure(Vertx vertx, AcademyPlatform platform, TestDatabase database, PlatformOptions options) throws Exception {
+    private void measure(Vertx vertx, AcademyPlatform platform, Postgres database, PlatformOptions options) throws Exception {
         int learners = Integer.getInteger("bench.learners", 10_000);
         long firstLearner = 6_000_000_000L;
         Seeder seeder = new Seeder(firstLearner, learners);
@@ -233,22 +239,22 @@ public final class PlatformBench {
         return state.equalsIgnoreCase("running") || state.equalsIgnoreCase("rebuilding") || state.equalsIgnoreCase("started");
     }
 
-    private void insertLimit(TestDatabase database) throws Exception {
+    private void insertLimit(Postgres database) throws Exception {
         Path script = root.resolve("../shared/bench/pg-insert-limit.sh").normalize();
         if (!Files.isRegularFile(script)) {
             log("no " + script + ": the raw insert limit is not measured");
             return;
         }
-        ServerEndpoint server = database.server();
+        PgConnectOptions server = Postgres.parse(database.url());
         ProcessBuilder builder = new ProcessBuilder("bash", script.toString(), System.getProperty("bench.insert-clients", "16"),
                 System.getProperty("bench.insert-seconds", "10")).redirectErrorStream(true);
-        builder.environment().put("PGHOST", server.host());
-        builder.environment().put("PGPORT", Integer.toString(server.port()));
-        builder.environment().put("PGUSER", server.user());
-        if (server.password() != null) {
-            builder.environment().put("PGPASSWORD", server.password());
+        builder.environment().put("PGHOST", server.getHost());
+        builder.environment().put("PGPORT", Integer.toString(server.getPort()));
+        builder.environment().put("PGUSER", server.getUser());
+        if (server.getPassword() != null && !server.getPassword().isEmpty()) {
+            builder.environment().put("PGPASSWORD", server.getPassword());
         }
-        builder.environment().put("PGDATABASE", database.name());
+        builder.environment().put("PGDATABASE", database.databaseName());
         log("measuring the raw insert limit: " + script);
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

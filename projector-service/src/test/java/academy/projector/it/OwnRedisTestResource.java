@@ -1,7 +1,7 @@
 package academy.projector.it;
 
 import academy.testing.AcademyTestResource;
-import academy.testing.Ports;
+import academy.embedded.Ports;
 import academy.testing.TestServers;
 import java.io.IOException;
 import java.io.UncheckedIOException;

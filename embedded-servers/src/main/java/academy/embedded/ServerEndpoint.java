@@ -1,4 +1,4 @@
-package academy.testing;
+package academy.embedded;
 
 /** Where a PostgreSQL or Redis server answers, and how it was found. */
 public record ServerEndpoint(String host, int port, String user, String password, String origin) {

@@ -1,4 +1,4 @@
-package academy.testing;
+package academy.embedded;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;

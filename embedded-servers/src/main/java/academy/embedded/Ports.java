@@ -1,4 +1,4 @@
-package academy.testing;
+package academy.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -109,7 +109,7 @@ final class PerformanceDoc {
         b.append("- options (`./academy bench --name=value`): phase-seconds (10), warmup-seconds (5), rates (500,1000,2000),\n"
                 + "  query-rate (2000), lag-rate (1000), in-flight (64), learners (10000), token-learners (1000),\n"
                 + "  insert-seconds (10), insert-clients (16), catchup-timeout (180), rebuild (leaderboard, or none),\n"
-                + "  drain-seconds (15), sustainable-fraction (0.5), write-doc (true); the services' JVM options are ACADEMY_JAVA_OPTS, as for `./academy up`\n\n");
+                + "  drain-seconds (15), sustainable-fraction (0.5), write-doc (true); the services' JVM options are those of `./academy up` (the image's, see JVM settings below; ACADEMY_JAVA_OPTS replaces them)\n\n");
         b.append("An open-loop phase waits drain-seconds for its last answers; requests still unanswered then (`*_unanswered`)\n"
                 + "are counted at the time they had waited so far (a lower bound) and their connections are dropped, so a\n"
                 + "backlog never spills into the next phase. Throughputs are answers 200 per second; `*_vs_insert_limit`\n"

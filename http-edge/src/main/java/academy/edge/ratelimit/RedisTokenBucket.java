@@ -1,18 +1,23 @@
 package academy.edge.ratelimit;
 
 import academy.edge.redis.RedisKeys;
+import academy.edge.redis.RedisScript;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.List;
 
-/** The shared token bucket per key in Redis: one atomic script, the time taken from Redis itself. */
+/**
+ * The shared token bucket per key in Redis: one atomic script (run by its digest, EVALSHA), the
+ * time taken from Redis itself.
+ */
 @ApplicationScoped
 public class RedisTokenBucket {
 
     static final Duration TIMEOUT = Duration.ofSeconds(1);
 
-    private static final String SCRIPT = """
+    private static final RedisScript SCRIPT = new RedisScript("""
             local capacity = tonumber(ARGV[1])
             local refill = tonumber(ARGV[2])
             local ttl = tonumber(ARGV[3])
@@ -30,7 +35,7 @@ public class RedisTokenBucket {
             redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'at', tostring(now))
             redis.call('PEXPIRE', KEYS[1], ttl)
             return allowed
-            """;
+            """);
 
     private final ReactiveRedisDataSource redis;
     private final RedisKeys keys;
@@ -40,11 +45,16 @@ public class RedisTokenBucket {
         this.keys = keys;
     }
 
+    /** The digest the script runs by. */
+    public static String scriptSha() {
+        return SCRIPT.sha();
+    }
+
     /** True when a token of {@code rule} was taken for {@code key}; fails when Redis does not answer in time. */
     public Uni<Boolean> tryAcquire(RateLimitRule rule, String key) {
         String redisKey = keys.key("ratelimit", rule.bucket(), key);
-        return redis.execute("EVAL", SCRIPT, "1", redisKey, Integer.toString(rule.capacity()),
-                        Double.toString(rule.refillPerMilli()), Long.toString(rule.fullRefillMillis() + 1000))
+        return SCRIPT.run(redis, List.of(redisKey), List.of(Integer.toString(rule.capacity()),
+                        Double.toString(rule.refillPerMilli()), Long.toString(rule.fullRefillMillis() + 1000)))
                 .ifNoItem().after(TIMEOUT).fail()
                 .map(response -> response.toInteger() == 1);
     }

@@ -54,11 +54,13 @@ public final class LoadGenerator {
     private volatile HttpClient projector;
     private final List<String> tokens;
     private final List<String> lessonPaths;
+    private final PrivateKey key;
 
-    private LoadGenerator(Vertx vertx, List<String> tokens, List<String> lessonPaths) {
+    private LoadGenerator(Vertx vertx, List<String> tokens, List<String> lessonPaths, PrivateKey key) {
         this.vertx = vertx;
         this.tokens = tokens;
         this.lessonPaths = lessonPaths;
+        this.key = key;
         clients();
     }
 
@@ -97,7 +99,7 @@ public final class LoadGenerator {
                 tokens.add(sign(key, first + i));
                 paths.add("/lessons/progress/" + lessons[Seeder.courseOf(i)]);
             }
-            new LoadGenerator(vertx, tokens, paths).run();
+            new LoadGenerator(vertx, tokens, paths, key).run();
         } finally {
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         }
@@ -105,6 +107,39 @@ public final class LoadGenerator {
     }
 
     private void run() throws Exception {
+        String scenario = System.getProperty("bench.scenario", "all");
+        if (!scenario.equals("crowd")) {
+            phases();
+        }
+        if (scenario.equals("crowd") || Boolean.parseBoolean(System.getProperty("bench.crowd", "true"))) {
+            crowd();
+        }
+    }
+
+    /** The "10,000 learners at once" scenario (Crowd), with tokens of its own learners. */
+    private void crowd() throws Exception {
+        int wanted = Integer.getInteger("bench.crowd-learners", 10_000);
+        int learners = Crowd.affordable(Math.min(wanted, Integer.getInteger("bench.learners", 10_000)));
+        if (learners < wanted) {
+            System.out.printf("crowd_learners_capped=%d learners%n", wanted - learners);
+        }
+        long first = Long.getLong("bench.first-learner");
+        String[] lessons = System.getProperty("bench.lessons").split(",");
+        List<String> crowdTokens = new ArrayList<>(learners);
+        for (int i = 0; i < learners; i++) {
+            crowdTokens.add(sign(key, first + i));
+        }
+        Crowd crowd = new Crowd(vertx, crowdTokens, URI.create(System.getProperty("bench.projector")), learner -> {
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            Buffer body = Buffer.buffer("{\"score\":" + (50 + random.nextInt(51)) / 100.0 + ",\"timeSpent\":" + (10 + random.nextInt(600)) + "}");
+            return send(learning, HttpMethod.POST, "/lessons/progress/" + lessons[Seeder.courseOf(learner)],
+                    crowdTokens.get((int) learner), body);
+        });
+        crowd.run(Long.getLong("bench.crowd-seconds", 60), Long.getLong("bench.crowd-read-every", 10),
+                Long.getLong("bench.crowd-post-every", 60));
+    }
+
+    private void phases() throws Exception {
         long seconds = Long.getLong("bench.phase-seconds", 10);
         long warmup = Long.getLong("bench.warmup-seconds", 5);
         double queryRate = Double.parseDouble(System.getProperty("bench.query-rate", "1000"));
@@ -155,7 +190,7 @@ public final class LoadGenerator {
         marker("#end lag_sustainable");
     }
 
-    private static void marker(String line) {
+    static void marker(String line) {
         System.out.println(line);
         System.out.flush();
     }

@@ -87,6 +87,20 @@ final class PerformanceDoc {
             {"cpu_saturation_generator", "CPU during saturation: the load generator", "", ""},
             {"cpu_saturation_launcher_gateway", "CPU during saturation: launcher (gateway, sampler)", "", ""},
             {"cpu_saturation_other", "CPU during saturation: the rest of the machine", "", ""},
+            {"crowd_learners", "10,000 learners at once: learners, each with its own connection", "10K concurrent users", ""},
+            {"crowd_dashboard_throughput", "crowd: GET /dashboard answered 200 (one every 10 s per learner)", "", "~1,000/s"},
+            {"crowd_dashboard_p50", "crowd: GET /dashboard p50", "", ""},
+            {"crowd_dashboard_p95", "crowd: GET /dashboard p95", "< 200 ms", "< 50 ms"},
+            {"crowd_dashboard_p99", "crowd: GET /dashboard p99", "", ""},
+            {"crowd_dashboard_status_transport_error", "crowd: dashboard reads that failed on the wire", "", "0"},
+            {"crowd_post_throughput", "crowd: POST /lessons/progress answered 200 (one every 60 s per learner)", "", "~170/s"},
+            {"crowd_post_p50", "crowd: POST /lessons/progress p50", "", ""},
+            {"crowd_post_p95", "crowd: POST /lessons/progress p95", "< 100 ms", "< 50 ms"},
+            {"crowd_post_p99", "crowd: POST /lessons/progress p99", "", ""},
+            {"crowd_connections_projector", "crowd: connections open to projector-service (mid-run)", "", ""},
+            {"crowd_connections_learning", "crowd: connections open to learning-service (mid-run)", "", ""},
+            {"crowd_rss_projector", "crowd: projector-service RSS (mid-run)", "", "< 300 MB"},
+            {"crowd_rss_learning", "crowd: learning-service RSS (mid-run)", "", "< 300 MB"},
     };
 
     static String table(Map<String, String[]> figures, Path root, String loadBefore, String loadAfter) {
@@ -109,7 +123,9 @@ final class PerformanceDoc {
         b.append("- options (`./academy bench --name=value`): phase-seconds (10), warmup-seconds (5), rates (500,1000,2000),\n"
                 + "  query-rate (2000), lag-rate (1000), in-flight (64), learners (10000), token-learners (1000),\n"
                 + "  insert-seconds (10), insert-clients (16), catchup-timeout (180), rebuild (leaderboard, or none),\n"
-                + "  drain-seconds (15), sustainable-fraction (0.5), write-doc (true); the services' JVM options are those of `./academy up` (the image's, see JVM settings below; ACADEMY_JAVA_OPTS replaces them)\n\n");
+                + "  drain-seconds (15), sustainable-fraction (0.5), write-doc (true); scenario (all, or crowd: only the\n"
+                + "  10,000-learner scenario), crowd (true), crowd-learners (10000), crowd-seconds (60), crowd-read-every (10),\n"
+                + "  crowd-post-every (60); the services' JVM options are those of `./academy up` (the image's, see JVM settings below; ACADEMY_JAVA_OPTS replaces them)\n\n");
         b.append("An open-loop phase waits drain-seconds for its last answers; requests still unanswered then (`*_unanswered`)\n"
                 + "are counted at the time they had waited so far (a lower bound) and their connections are dropped, so a\n"
                 + "backlog never spills into the next phase. Throughputs are answers 200 per second; `*_vs_insert_limit`\n"
@@ -136,6 +152,13 @@ final class PerformanceDoc {
                 + "  answer's time - the post's answer time (one loopback round trip included). The route waits at most 1 s, so\n"
                 + "  values near 1 s mean \"not caught up within 1 s\" (`*_over_1s`).\n"
                 + "- The load goes straight to learning-service and projector-service, not through the development gateway.\n"
+                + "- 10,000 learners at once (`crowd_*`): every learner holds a keep-alive connection of its own to\n"
+                + "  projector-service and opens its dashboard every 10 s; its posts (one per 60 s) go to learning-service\n"
+                + "  through the generator's shared pool (one descriptor per learner fits `ulimit -n` 20,000; two would not).\n"
+                + "  Each learner starts at a random moment of its periods; latency counts from the timer's firing; a read\n"
+                + "  still running when the next is due is skipped and counted (`crowd_dashboard_skipped`). The learners are\n"
+                + "  capped by the generator's free file descriptors (`crowd_fd_limit`). Connections and RSS are sampled\n"
+                + "  halfway through (/proc/net/tcp: established connections on each service's port).\n"
                 + "- Start-up: process start to `/q/health/ready` answering 200, the five services started together on shared cores.\n"
                 + "- CPU split: /proc/<pid>/stat of each JVM, every `postgres` process and the generator, over the saturation\n"
                 + "  phase, in cores (1.00 = one core busy); \"the rest of the machine\" is whatever else ran (other builds).\n"

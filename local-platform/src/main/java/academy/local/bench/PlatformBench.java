@@ -178,13 +178,16 @@ public final class PlatformBench {
         figure("catchup_all_subscriptions", fmt(allSeconds), "s");
         figure("catchup_all_rate", fmt0(seeder.events / allSeconds), "events/s");
 
+        boolean crowdOnly = System.getProperty("bench.scenario", "all").equals("crowd");
         String rebuild = System.getProperty("bench.rebuild", "leaderboard");
-        if (!rebuild.equals("none")) {
+        if (!rebuild.equals("none") && !crowdOnly) {
             rebuild(platform, options, rebuild, pool);
         }
         pool.close();
 
-        insertLimit(database);
+        if (!crowdOnly) {
+            insertLimit(database);
+        }
 
         generator(platform, options, seeder);
         double limit = Double.parseDouble(figures.getOrDefault("pg_insert_limit", new String[] {"NaN"})[0]);
@@ -281,7 +284,10 @@ public final class PlatformBench {
         props.put("first-learner", Long.toString(seeder.firstLearner));
         props.put("token-learners", Integer.toString(Math.min(seeder.learners, Integer.getInteger("bench.token-learners", 1000))));
         props.put("lessons", lessons.toString());
-        for (String name : List.of("phase-seconds", "warmup-seconds", "rates", "query-rate", "lag-rate", "in-flight", "connections", "drain-seconds", "sustainable-fraction")) {
+        props.put("learners", Integer.toString(seeder.learners));
+        for (String name : List.of("phase-seconds", "warmup-seconds", "rates", "query-rate", "lag-rate", "in-flight", "connections",
+                "drain-seconds", "sustainable-fraction", "scenario", "crowd", "crowd-learners", "crowd-seconds",
+                "crowd-read-every", "crowd-post-every")) {
             String value = System.getProperty("bench." + name);
             if (value != null) {
                 props.put(name, value);
@@ -304,6 +310,8 @@ public final class PlatformBench {
                         machineBefore = ProcStats.machineTicks();
                         saturationStarted = System.nanoTime();
                     }
+                } else if (line.startsWith("#sample ")) {
+                    sampleCrowd(options);
                 } else if (line.startsWith("#end ")) {
                     if (!line.equals("#end warmup")) {
                         sampleRss();
@@ -354,6 +362,15 @@ public final class PlatformBench {
         double busy = (machine[0] - machineBefore[0]) / hz / seconds;
         figure("cpu_saturation_machine_busy", String.format("%.2f", busy), "cores");
         figure("cpu_saturation_other", String.format("%.2f", Math.max(0, busy - accounted)), "cores");
+    }
+
+    /** Mid-scenario: each service's memory and the connections it has accepted. */
+    private void sampleCrowd(PlatformOptions options) {
+        servicePids.forEach((service, pid) -> figure("crowd_rss_" + key(service), fmt0(ProcStats.rssMegabytes(pid)), "MB"));
+        for (AcademyService service : AcademyService.values()) {
+            figure("crowd_connections_" + key(service.serviceName()),
+                    Long.toString(ProcStats.establishedConnections(options.port(service))), "connections");
+        }
     }
 
     private void sampleRss() {

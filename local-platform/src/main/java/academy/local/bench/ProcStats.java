@@ -111,4 +111,23 @@ final class ProcStats {
             return "unknown";
         }
     }
+
+    /** Established TCP connections whose local port is {@code port} (a server's accepted connections), from /proc/net. */
+    static long establishedConnections(int port) {
+        String hexPort = String.format(":%04X", port);
+        long count = 0;
+        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            try {
+                for (String line : Files.readAllLines(Path.of(table))) {
+                    String[] fields = line.trim().split("\\s+");
+                    if (fields.length > 3 && fields[1].endsWith(hexPort) && fields[3].equals("01")) {
+                        count++;
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // not Linux, or the table is unreadable: counted as none
+            }
+        }
+        return count;
+    }
 }

@@ -1,6 +1,7 @@
 package academy.projector.api;
 
 import academy.edge.auth.Caller;
+import academy.projector.application.Fresh;
 import academy.projector.application.ReadPositions;
 import academy.projector.application.Views.Activities;
 import academy.projector.infrastructure.sql.ActivityRows;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /** The caller's latest activities, newest first. */
@@ -33,11 +35,11 @@ public class ActivitiesResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Uni<Activities> activities(@QueryParam("limit") String limit, @QueryParam("after") String after) {
+    public Uni<Response> activities(@QueryParam("limit") String limit, @QueryParam("after") String after) {
         int size = QueryParams.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
         Long position = QueryParams.position(after);
         long userId = caller.userId();
-        return positions.await(position, List.of("activities"))
-                .chain(() -> activities.recent(userId, size)).map(items -> new Activities(userId, items));
+        return positions.await(position, List.of("activities")).chain(caughtUp -> activities.recent(userId, size)
+                .map(items -> CaughtUp.ok(position, new Fresh<>(new Activities(userId, items), caughtUp))));
     }
 }

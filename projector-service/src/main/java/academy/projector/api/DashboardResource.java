@@ -28,7 +28,6 @@ public class DashboardResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Uni<Response> dashboard(@QueryParam("after") String after) {
         Long position = QueryParams.position(after);
-        return dashboards.dashboardJson(caller.userId(), position)
-                .map(json -> Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build());
+        return dashboards.dashboardJson(caller.userId(), position).map(answer -> CaughtUp.ok(position, answer));
     }
 }

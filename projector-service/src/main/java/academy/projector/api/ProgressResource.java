@@ -1,8 +1,8 @@
 package academy.projector.api;
 
 import academy.edge.auth.Caller;
+import academy.projector.application.Fresh;
 import academy.projector.application.ReadPositions;
-import academy.projector.application.Views.ProgressSummary;
 import academy.projector.infrastructure.sql.SummaryRows;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /** The caller's row of {@code user_progress_summary}. */
@@ -30,9 +31,10 @@ public class ProgressResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Uni<ProgressSummary> summary(@QueryParam("after") String after) {
+    public Uni<Response> summary(@QueryParam("after") String after) {
         Long position = QueryParams.position(after);
         long userId = caller.userId();
-        return positions.await(position, List.of("progress")).chain(() -> summaries.of(userId));
+        return positions.await(position, List.of("progress")).chain(caughtUp -> summaries.of(userId)
+                .map(summary -> CaughtUp.ok(position, new Fresh<>(summary, caughtUp))));
     }
 }

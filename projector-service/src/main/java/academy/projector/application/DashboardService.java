@@ -7,7 +7,7 @@ import academy.projector.application.Views.Xp;
 import academy.projector.domain.LeaderboardWeek;
 import academy.projector.domain.Levels;
 import academy.projector.domain.StreakState;
-import academy.projector.infrastructure.redis.DashboardCache;
+import academy.projector.infrastructure.cache.DashboardCache;
 import academy.projector.infrastructure.sql.ActivityRows;
 import academy.projector.infrastructure.sql.DashboardRows;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -21,8 +21,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The learner's dashboard: from the Redis hot cache when it holds it, else computed from the
- * read models in PostgreSQL and cached. A read with {@code after} skips the cache.
+ * The learner's dashboard: from this process's cache when it holds it, else computed from the
+ * read models in PostgreSQL (one connection, five pipelined reads) and cached. The cache entry
+ * goes when a projection commits a change for that learner, before {@code ?after} readers
+ * wake, so a read after the wait may use the cache too.
  */
 @ApplicationScoped
 public class DashboardService {
@@ -50,11 +52,16 @@ public class DashboardService {
     }
 
     /** The dashboard as JSON text (what the cache holds). */
-    public Uni<String> dashboardJson(long userId, Long after) {
-        Uni<Optional<String>> cached = after == null ? cache.get(userId) : Uni.createFrom().item(Optional.empty());
-        return positions.await(after, PROJECTIONS).chain(() -> cached).chain(hit -> hit.isPresent()
-                ? Uni.createFrom().item(hit.get())
-                : compute(userId).map(this::write).call(text -> cache.put(userId, text)));
+    public Uni<Fresh<String>> dashboardJson(long userId, Long after) {
+        return positions.await(after, PROJECTIONS).chain(caughtUp -> {
+            Optional<String> hit = cache.get(userId);
+            if (hit.isPresent()) {
+                return Uni.createFrom().item(new Fresh<>(hit.get(), caughtUp));
+            }
+            long ticket = cache.ticket();
+            return compute(userId).map(this::write).invoke(text -> cache.put(userId, text, ticket))
+                    .map(text -> new Fresh<>(text, caughtUp));
+        });
     }
 
     public Uni<Dashboard> compute(long userId) {

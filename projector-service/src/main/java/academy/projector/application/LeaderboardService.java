@@ -7,64 +7,85 @@ import academy.projector.domain.LeaderboardPeriod;
 import academy.projector.domain.LeaderboardWeek;
 import academy.projector.domain.Levels;
 import academy.projector.domain.Ranking;
+import academy.projector.infrastructure.cache.BoardSnapshot;
+import academy.projector.infrastructure.cache.BoardSnapshots;
+import academy.projector.infrastructure.cache.BoardTops;
 import academy.projector.infrastructure.redis.BoardPage;
 import academy.projector.infrastructure.redis.LeaderboardBoards;
 import academy.projector.infrastructure.redis.LeaderboardPublisher;
-import academy.projector.infrastructure.sql.XpTotals;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * Leaderboards from the Redis sorted sets, or from PostgreSQL when Redis cannot answer (or the
- * caller asked to read their own write with {@code after}: Redis is written just after commit).
+ * Leaderboards: the top from this process's copy (BoardTops, at most a second old) and the
+ * caller's standing from Redis in one round trip; while Redis cannot answer (down, or a board not
+ * loaded yet), from a bounded in-process copy of the board read from PostgreSQL (BoardSnapshots).
+ * A read with {@code ?after} waits for the leaderboard projection, whose Redis writes come before
+ * its commit is announced, and then takes the top from Redis too.
  */
 @ApplicationScoped
 public class LeaderboardService {
 
+    /** The most entries a caller may ask for: what the held top keeps. */
+    public static final int TOP_HELD = 100;
+
     private final LeaderboardBoards boards;
-    private final XpTotals totals;
+    private final BoardTops tops;
+    private final BoardSnapshots snapshots;
     private final ReadPositions positions;
     private final AcademyClock clock;
 
-    public LeaderboardService(LeaderboardBoards boards, XpTotals totals, ReadPositions positions, AcademyClock clock) {
+    public LeaderboardService(LeaderboardBoards boards, BoardTops tops, BoardSnapshots snapshots,
+                              ReadPositions positions, AcademyClock clock) {
         this.boards = boards;
-        this.totals = totals;
+        this.tops = tops;
+        this.snapshots = snapshots;
         this.positions = positions;
         this.clock = clock;
     }
 
-    public Uni<Leaderboard> leaderboard(long callerId, LeaderboardPeriod period, int limit, Long after) {
+    public Uni<Fresh<Leaderboard>> leaderboard(long callerId, LeaderboardPeriod period, int limit, Long after) {
         LocalDate week = period == LeaderboardPeriod.WEEK ? LeaderboardWeek.startOf(clock.now()) : null;
         String board = week == null ? LeaderboardPublisher.allTimeBoard() : LeaderboardPublisher.weekBoard(week);
-        return positions.await(after, List.of("leaderboard"))
-                .chain(() -> after == null ? boards.page(board, limit, callerId)
-                        : Uni.createFrom().item(Optional.<BoardPage>empty()))
-                .chain(page -> page.isPresent()
-                        ? Uni.createFrom().item(view(period, week, "redis", page.get(), callerId))
-                        : fromDatabase(callerId, week, limit).map(p -> view(period, week, "postgresql", p, callerId)));
-    }
-
-    private Uni<BoardPage> fromDatabase(long callerId, LocalDate week, int limit) {
-        return Uni.combine().all().unis(totals.top(week, limit), totals.of(week, List.of(callerId))).asTuple()
-                .chain(both -> {
-                    Long mine = both.getItem2().get(callerId);
-                    if (mine == null || mine <= 0) {
-                        return Uni.createFrom().item(new BoardPage(both.getItem1(), null, null));
+        return positions.await(after, List.of("leaderboard")).chain(caughtUp -> {
+            long waited = System.nanoTime();
+            List<long[]> held = after == null ? tops.get(board) : null;
+            long ticket = tops.ticket();
+            return boards.page(board, held == null ? TOP_HELD : 0, callerId).chain(page -> {
+                if (page.isPresent()) {
+                    BoardPage standing = page.get();
+                    List<long[]> top = held;
+                    if (standing.top() != null) {
+                        tops.put(board, standing.top(), ticket);
+                        top = standing.top();
                     }
-                    return totals.ahead(week, mine).map(ahead -> new BoardPage(both.getItem1(), mine, ahead));
-                });
+                    return Uni.createFrom().item(view(period, week, "redis", first(top, limit), standing.callerXp(),
+                            standing.learnersAhead(), callerId));
+                }
+                return snapshots.board(board, week, after == null ? Long.MIN_VALUE : waited)
+                        .map(snapshot -> fromSnapshot(period, week, snapshot, limit, callerId));
+            }).map(view -> new Fresh<>(view, caughtUp));
+        });
     }
 
-    private static Leaderboard view(LeaderboardPeriod period, LocalDate week, String source, BoardPage page,
-                                    long callerId) {
-        List<Standing> entries = Ranking.top(page.top()).stream()
+    private static Leaderboard fromSnapshot(LeaderboardPeriod period, LocalDate week, BoardSnapshot snapshot, int limit,
+                                            long callerId) {
+        Long xp = snapshot.xpOf(callerId);
+        return view(period, week, "postgresql", snapshot.top(limit), xp, xp == null ? null : snapshot.ahead(xp), callerId);
+    }
+
+    private static List<long[]> first(List<long[]> top, int limit) {
+        return top.size() <= limit ? top : top.subList(0, limit);
+    }
+
+    private static Leaderboard view(LeaderboardPeriod period, LocalDate week, String source, List<long[]> top,
+                                    Long callerXp, Long learnersAhead, long callerId) {
+        List<Standing> entries = Ranking.top(top).stream()
                 .map(s -> new Standing(s.rank(), s.userId(), s.xp(), s.level())).toList();
-        Standing me = page.callerXp() == null ? new Standing(null, callerId, 0, Levels.levelFor(0))
-                : new Standing(Ranking.rankAbove(page.learnersAhead()), callerId, page.callerXp(),
-                        Levels.levelFor(page.callerXp()));
+        Standing me = callerXp == null || callerXp <= 0 ? new Standing(null, callerId, 0, Levels.levelFor(0))
+                : new Standing(Ranking.rankAbove(learnersAhead), callerId, callerXp, Levels.levelFor(callerXp));
         return new Leaderboard(period.label(), week, source, entries, me);
     }
 }

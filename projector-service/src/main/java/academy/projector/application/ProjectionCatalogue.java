@@ -8,7 +8,7 @@ import academy.projector.infrastructure.feed.ProjectionHandler;
 import academy.projector.infrastructure.feed.ProjectionMetrics;
 import academy.projector.infrastructure.feed.TableNames;
 import academy.projector.infrastructure.feed.XpHandler;
-import academy.projector.infrastructure.redis.DashboardCache;
+import academy.projector.infrastructure.progress.ProgressBroadcast;
 import academy.projector.infrastructure.redis.LeaderboardPublisher;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
@@ -35,13 +35,13 @@ public class ProjectionCatalogue {
     }
 
     private final ProjectionMetrics metrics;
-    private final DashboardCache cache;
+    private final ProgressBroadcast broadcast;
     private final LeaderboardPublisher publisher;
     private final Map<String, ProjectionHandler> live = new LinkedHashMap<>();
 
-    public ProjectionCatalogue(ProjectionMetrics metrics, DashboardCache cache, LeaderboardPublisher publisher) {
+    public ProjectionCatalogue(ProjectionMetrics metrics, ProgressBroadcast broadcast, LeaderboardPublisher publisher) {
         this.metrics = metrics;
-        this.cache = cache;
+        this.broadcast = broadcast;
         this.publisher = publisher;
         TABLES.forEach((name, tables) -> live.put(name, create(name, TableNames.live(tables))));
     }
@@ -69,19 +69,19 @@ public class ProjectionCatalogue {
 
     private ProjectionHandler create(String name, TableNames tables) {
         if (ProgressHandler.NAME.equals(name)) {
-            return new ProgressHandler(tables, metrics);
+            return new ProgressHandler(tables, metrics, broadcast);
         }
         if (ActivitiesHandler.NAME.equals(name)) {
-            return new ActivitiesHandler(tables, metrics, cache);
+            return new ActivitiesHandler(tables, metrics, broadcast);
         }
         if (DashboardHandler.NAME.equals(name)) {
-            return new DashboardHandler(tables, metrics, cache);
+            return new DashboardHandler(tables, metrics, broadcast);
         }
         if (XpHandler.NAME.equals(name)) {
-            return new XpHandler(tables, metrics, publisher, cache);
+            return new XpHandler(tables, metrics, publisher, broadcast);
         }
         if (CourseStatsHandler.NAME.equals(name)) {
-            return new CourseStatsHandler(tables, metrics);
+            return new CourseStatsHandler(tables, metrics, broadcast);
         }
         throw new IllegalArgumentException("unknown projection " + name);
     }

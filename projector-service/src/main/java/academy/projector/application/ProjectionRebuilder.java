@@ -9,7 +9,7 @@ import academy.eventstore.LeaderLease;
 import academy.eventstore.LeaderLocks;
 import academy.eventstore.RecordedEvent;
 import academy.projector.infrastructure.feed.ProjectionHandler;
-import academy.projector.infrastructure.redis.DashboardCache;
+import academy.projector.infrastructure.progress.ProgressBroadcast;
 import academy.projector.infrastructure.redis.LeaderboardRepair;
 import academy.projector.infrastructure.sql.ProjectionPositions;
 import io.micrometer.core.instrument.Gauge;
@@ -45,14 +45,14 @@ public class ProjectionRebuilder {
     private final Pool pool;
     private final TableSwap swap;
     private final ProjectionPositions positions;
-    private final DashboardCache cache;
+    private final ProgressBroadcast broadcast;
     private final LeaderboardRepair leaderboards;
     private final MeterRegistry registry;
     private final int batchSize;
     private final Map<String, RebuildStatus> statuses = new ConcurrentHashMap<>();
 
     public ProjectionRebuilder(ProjectionCatalogue catalogue, EventStore store, EventFeed feed, LeaderLocks locks,
-                               Pool pool, TableSwap swap, ProjectionPositions positions, DashboardCache cache, LeaderboardRepair leaderboards,
+                               Pool pool, TableSwap swap, ProjectionPositions positions, ProgressBroadcast broadcast, LeaderboardRepair leaderboards,
                                MeterRegistry registry,
                                @ConfigProperty(name = "academy.projector.rebuild-batch-size") int batchSize) {
         this.catalogue = catalogue;
@@ -62,7 +62,7 @@ public class ProjectionRebuilder {
         this.pool = pool;
         this.swap = swap;
         this.positions = positions;
-        this.cache = cache;
+        this.broadcast = broadcast;
         this.leaderboards = leaderboards;
         this.registry = registry;
         this.batchSize = batchSize;
@@ -170,7 +170,7 @@ public class ProjectionRebuilder {
 
     private Uni<Void> afterSwap(String name) {
         Uni<Void> leaderboard = "leaderboard".equals(name) ? leaderboards.reload(true) : Uni.createFrom().voidItem();
-        return leaderboard.chain(cache::clear);
+        return leaderboard.invoke(broadcast::clearEverywhere);
     }
 
     private void registerGauge(String name) {

@@ -1,23 +1,61 @@
 package academy.projector.application;
 
 import academy.edge.readmodel.ReadYourWrites;
+import academy.projector.infrastructure.progress.ProjectionProgress;
 import academy.projector.infrastructure.sql.ProjectionPositions;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** {@code ?after=<position>}: waits (at most a second) until the projections behind a route have passed it. */
+/**
+ * {@code ?after=<position>}: waits (at most a second) until the projections behind a route have
+ * passed it, and says whether they did. One query finds what each projection still has to
+ * handle; the wait itself is in memory, woken by the projections' commits (ProjectionProgress,
+ * fed on every replica by ProgressBroadcast), never by polling PostgreSQL. Only a wait that
+ * times out asks PostgreSQL once more, so a missed signal costs at most the second.
+ */
 @ApplicationScoped
 public class ReadPositions {
 
     private final ProjectionPositions positions;
+    private final ProjectionProgress progress;
+    private final ProjectionCatalogue catalogue;
 
-    public ReadPositions(ProjectionPositions positions) {
+    public ReadPositions(ProjectionPositions positions, ProjectionProgress progress, ProjectionCatalogue catalogue) {
         this.positions = positions;
+        this.progress = progress;
+        this.catalogue = catalogue;
     }
 
-    public Uni<Void> await(Long after, List<String> projections) {
-        List<String> subscriptions = projections.stream().map(ProjectionCatalogue::subscription).toList();
-        return ReadYourWrites.awaitProcessed(after, position -> positions.passed(subscriptions, position));
+    /** True when the projections have passed {@code after} (or nothing was asked); false when the second ran out. */
+    public Uni<Boolean> await(Long after, List<String> projections) {
+        if (after == null || after == 0) {
+            return Uni.createFrom().item(true);
+        }
+        long deadline = System.nanoTime() + ReadYourWrites.MAX_WAIT.toNanos();
+        Map<String, List<String>> subscriptions = new LinkedHashMap<>();
+        for (String projection : projections) {
+            subscriptions.put(ProjectionCatalogue.subscription(projection),
+                    catalogue.live(projection).orElseThrow().eventTypes());
+        }
+        return positions.pending(after, subscriptions).chain(pending -> {
+            if (pending.isEmpty()) {
+                return Uni.createFrom().item(true);
+            }
+            Duration left = Duration.ofNanos(Math.max(1, deadline - System.nanoTime()));
+            List<Uni<Boolean>> waits = new ArrayList<>();
+            pending.forEach((subscription, target) -> waits.add(progress.await(projection(subscription), target, left)));
+            return Uni.join().all(waits).andFailFast().chain(reached -> reached.stream().allMatch(r -> r)
+                    ? Uni.createFrom().item(true)
+                    : positions.pending(after, subscriptions).map(Map::isEmpty));
+        });
+    }
+
+    private static String projection(String subscription) {
+        return subscription.substring(ProjectionCatalogue.subscription("").length());
     }
 }

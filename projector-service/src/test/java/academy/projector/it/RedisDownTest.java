@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import academy.eventstore.EventStore;
 import academy.projector.application.ProjectionCatalogue;
+import academy.projector.infrastructure.cache.BoardSnapshots;
 import academy.projector.infrastructure.redis.LeaderboardBoards;
 import academy.projector.infrastructure.sql.ProjectionPositions;
 import academy.testing.AcademyTestResource;
@@ -19,8 +20,12 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +45,10 @@ class RedisDownTest {
     LeaderboardBoards boards;
     @Inject
     ReactiveRedisDataSource redis;
+    @Inject
+    BoardSnapshots snapshots;
+
+    private final ExecutorService requests = Executors.newFixedThreadPool(50);
 
     @AfterEach
     void redisRunsAgain() {
@@ -83,6 +92,50 @@ class RedisDownTest {
         Poll.untilAsserted(Duration.ofSeconds(30), () -> given().auth().oauth2(token).when()
                 .get("/leaderboard?period=all").then().statusCode(200).body("source", equalTo("redis"))
                 .body("me.xp", equalTo(75)));
+    }
+
+    @Test
+    void aLeaderboardFloodWithRedisDownIsAnsweredFromOneBoundedReadOfPostgreSQL() {
+        Feed feed = new Feed(store, positions, catalogue);
+        Learner learner = new Learner(feed);
+        learner.authorCourse();
+        learner.enrol(Instant.now());
+        feed.awaitProjections(learner.complete(0, 0.9, 60, 30, true, Instant.now()));
+        OwnRedisTestResource.stopRedis();
+        long loadsBefore = snapshots.loads();
+        long started = System.nanoTime();
+
+        List<CompletableFuture<Integer>> flood = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String token = TestTokens.learner(i % 2 == 0 ? learner.userId : 4_294_967_296L + i);
+            flood.add(CompletableFuture.supplyAsync(() -> given().auth().oauth2(token).when()
+                    .get("/leaderboard?period=all&limit=10").then().extract().statusCode(), requests));
+        }
+
+        assertThat(flood).allSatisfy(status -> assertThat(status.join()).isEqualTo(200));
+        // One read of the board per 5 s at most (the copy's maximum age), however many requests came.
+        long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+        assertThat(snapshots.loads() - loadsBefore).isBetween(1L, 2 + seconds / 5);
+        given().auth().oauth2(TestTokens.learner(learner.userId)).when().get("/leaderboard?period=all").then()
+                .statusCode(200).body("source", equalTo("postgresql")).body("me.xp", equalTo(30))
+                .body("me.rank", equalTo(1));
+    }
+
+    @Test
+    void theLeaderboardScriptComesBackAfterRedisForgetsIt() {
+        Feed feed = new Feed(store, positions, catalogue);
+        Learner learner = new Learner(feed);
+        String token = TestTokens.learner(learner.userId);
+        learner.authorCourse();
+        learner.enrol(Instant.now());
+        feed.awaitProjections(learner.complete(0, 0.9, 60, 30, true, Instant.now()));
+        Poll.untilAsserted(Feed.PATIENCE, () -> given().auth().oauth2(token).when().get("/leaderboard?period=all")
+                .then().statusCode(200).body("source", equalTo("redis")).body("me.xp", equalTo(30)));
+
+        redis.execute("SCRIPT", "FLUSH").await().atMost(Duration.ofSeconds(5));
+
+        given().auth().oauth2(token).when().get("/leaderboard?period=all").then().statusCode(200)
+                .body("source", equalTo("redis")).body("me.xp", equalTo(30));
     }
 
     /** Its own Redis (and database): the shared test resource is replaced for this profile. */

@@ -4,7 +4,7 @@ import static academy.projector.infrastructure.feed.SqlValues.time;
 
 import academy.projector.domain.Activity;
 import academy.projector.domain.ActivityProjection;
-import academy.projector.infrastructure.redis.DashboardCache;
+import academy.projector.infrastructure.progress.ProgressBroadcast;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -12,6 +12,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.Set;
@@ -31,12 +32,9 @@ public final class ActivitiesHandler extends ProjectionHandler {
             + " ON CONFLICT (event_id) DO NOTHING";
 
     private final String insert;
-    private final DashboardCache cache;
-
-    public ActivitiesHandler(TableNames tables, ProjectionMetrics metrics, DashboardCache cache) {
-        super(tables, metrics);
+    public ActivitiesHandler(TableNames tables, ProjectionMetrics metrics, ProgressBroadcast broadcast) {
+        super(tables, metrics, broadcast);
         this.insert = tables.sql(INSERT);
-        this.cache = cache;
     }
 
     @Override
@@ -79,11 +77,11 @@ public final class ActivitiesHandler extends ProjectionHandler {
     }
 
     @Override
-    protected Uni<Void> publish(List<Read> events) {
+    protected Collection<Long> dashboardLearners(List<Read> events) {
         Set<Long> learners = new TreeSet<>();
         for (Read read : events) {
             ActivityProjection.activity(read.event(), read.stored().recordedAt()).ifPresent(a -> learners.add(a.userId()));
         }
-        return cache.invalidate(learners);
+        return learners;
     }
 }

@@ -4,6 +4,7 @@ import academy.eventstore.RecordedEvent;
 import academy.projector.domain.CourseStatsChange;
 import academy.projector.domain.CourseStatsDelta;
 import academy.projector.domain.CourseStatsProjection;
+import academy.projector.infrastructure.progress.ProgressBroadcast;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -30,8 +31,8 @@ public final class CourseStatsHandler extends ProjectionHandler {
     private final ProcessedEvents processed;
     private final String upsert;
 
-    public CourseStatsHandler(TableNames tables, ProjectionMetrics metrics) {
-        super(tables, metrics);
+    public CourseStatsHandler(TableNames tables, ProjectionMetrics metrics, ProgressBroadcast broadcast) {
+        super(tables, metrics, broadcast);
         this.processed = new ProcessedEvents(tables, "course_stats_processed_events");
         this.upsert = tables.sql(UPSERT);
     }

@@ -19,7 +19,7 @@ import academy.projector.domain.DashboardChange.StreakCleared;
 import academy.projector.domain.DashboardChange.StreakSet;
 import academy.projector.domain.DashboardChange.TimeZoneSet;
 import academy.projector.domain.DashboardProjection;
-import academy.projector.infrastructure.redis.DashboardCache;
+import academy.projector.infrastructure.progress.ProgressBroadcast;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -44,12 +45,10 @@ public final class DashboardHandler extends ProjectionHandler {
             "dashboard_lessons", "dashboard_enrolments", "dashboard_lesson_states");
 
     private final DashboardStatements sql;
-    private final DashboardCache cache;
 
-    public DashboardHandler(TableNames tables, ProjectionMetrics metrics, DashboardCache cache) {
-        super(tables, metrics);
+    public DashboardHandler(TableNames tables, ProjectionMetrics metrics, ProgressBroadcast broadcast) {
+        super(tables, metrics, broadcast);
         this.sql = new DashboardStatements(tables);
-        this.cache = cache;
     }
 
     @Override
@@ -135,7 +134,7 @@ public final class DashboardHandler extends ProjectionHandler {
     }
 
     @Override
-    protected Uni<Void> publish(List<Read> events) {
+    protected Collection<Long> dashboardLearners(List<Read> events) {
         Set<Long> learners = new TreeSet<>();
         for (Read read : events) {
             for (DashboardChange change : DashboardProjection.changes(read.event())) {
@@ -145,8 +144,20 @@ public final class DashboardHandler extends ProjectionHandler {
                 }
             }
         }
-        // Course outline changes touch every enrolled learner: let their cached dashboards expire.
-        return cache.invalidate(learners);
+        return learners;
+    }
+
+    /** A course's title, modules or lessons changed: every enrolled learner's dashboard shows them. */
+    @Override
+    protected boolean changesEveryDashboard(List<Read> events) {
+        for (Read read : events) {
+            for (DashboardChange change : DashboardProjection.changes(read.event())) {
+                if (change instanceof CourseNamed || change instanceof ModulePlaced || change instanceof LessonPlaced) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Long learnerOf(DashboardChange change) {

@@ -6,6 +6,7 @@ import academy.eventstore.RecordedEvent;
 import academy.projector.domain.ProgressChange;
 import academy.projector.domain.ProgressDelta;
 import academy.projector.domain.ProgressProjection;
+import academy.projector.infrastructure.progress.ProgressBroadcast;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -47,8 +48,8 @@ public final class ProgressHandler extends ProjectionHandler {
     private final String upsert;
     private final String summary;
 
-    public ProgressHandler(TableNames tables, ProjectionMetrics metrics) {
-        super(tables, metrics);
+    public ProgressHandler(TableNames tables, ProjectionMetrics metrics, ProgressBroadcast broadcast) {
+        super(tables, metrics, broadcast);
         this.processed = new ProcessedEvents(tables, "progress_processed_events");
         this.upsert = tables.sql(UPSERT);
         this.summary = tables.sql(SUMMARY);

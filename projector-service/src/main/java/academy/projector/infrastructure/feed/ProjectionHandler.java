@@ -1,12 +1,15 @@
 package academy.projector.infrastructure.feed;
 
 import academy.eventstore.EventHandler;
+import academy.eventstore.FeedPosition;
 import academy.eventstore.RecordedEvent;
 import academy.projector.domain.FeedEvent;
+import academy.projector.infrastructure.progress.ProgressBroadcast;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -16,17 +19,21 @@ import java.util.UUID;
 /**
  * One projection on the feed: every statement on the batch's transaction (so rows and
  * checkpoint commit together), Redis and cache work only after commit and only while live.
+ * After that work, the commit is announced (ProgressBroadcast): the touched learners' cached
+ * dashboards go and {@code ?after} readers waiting for this position wake up, on every replica.
  */
 public abstract class ProjectionHandler implements EventHandler {
 
     protected final TableNames tables;
     private final ProjectionMetrics metrics;
+    private final ProgressBroadcast broadcast;
     /** The domain records of the batch last handled, read once for both the transaction and after commit. */
     private volatile BatchRead lastRead;
 
-    protected ProjectionHandler(TableNames tables, ProjectionMetrics metrics) {
+    protected ProjectionHandler(TableNames tables, ProjectionMetrics metrics, ProgressBroadcast broadcast) {
         this.tables = tables;
         this.metrics = metrics;
+        this.broadcast = broadcast;
     }
 
     public abstract String name();
@@ -43,6 +50,16 @@ public abstract class ProjectionHandler implements EventHandler {
         return Uni.createFrom().voidItem();
     }
 
+    /** Learners whose dashboard these events change (their cached dashboards are dropped). */
+    protected Collection<Long> dashboardLearners(List<Read> events) {
+        return List.of();
+    }
+
+    /** True when these events change what every learner's dashboard shows (a course's outline). */
+    protected boolean changesEveryDashboard(List<Read> events) {
+        return false;
+    }
+
     @Override
     public final Uni<Void> handle(SqlConnection transaction, List<RecordedEvent> batch) {
         long started = System.nanoTime();
@@ -56,13 +73,18 @@ public abstract class ProjectionHandler implements EventHandler {
 
     @Override
     public final Uni<Void> afterCommit(List<RecordedEvent> batch) {
-        if (!tables.isLive()) {
+        if (!tables.isLive() || batch.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         BatchRead last = lastRead;
         List<Read> reads = last != null && last.batch() == batch ? last.reads()
                 : read(batch.stream().filter(e -> eventTypes().contains(e.eventType())).toList());
-        return reads.isEmpty() ? Uni.createFrom().voidItem() : publish(reads);
+        FeedPosition committed = FeedPosition.of(batch.get(batch.size() - 1));
+        Uni<Void> published = reads.isEmpty() ? Uni.createFrom().voidItem() : publish(reads);
+        // Announced even when Redis refused the writes: the repair job reloads the boards, and
+        // readers must not wait on a commit that happened.
+        return published.eventually(() -> broadcast.committed(name(), committed,
+                reads.isEmpty() ? List.of() : dashboardLearners(reads), !reads.isEmpty() && changesEveryDashboard(reads)));
     }
 
     /** The reads of {@code events}, a subset of {@code relevant}, in the batch's order. */

@@ -3,7 +3,7 @@ package academy.projector.infrastructure.feed;
 import academy.eventstore.RecordedEvent;
 import academy.projector.domain.XpEarned;
 import academy.projector.domain.XpProjection;
-import academy.projector.infrastructure.redis.DashboardCache;
+import academy.projector.infrastructure.progress.ProgressBroadcast;
 import academy.projector.infrastructure.redis.LeaderboardPublisher;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,15 +41,14 @@ public final class XpHandler extends ProjectionHandler {
     private final String total;
     private final String weekly;
     private final LeaderboardPublisher publisher;
-    private final DashboardCache cache;
 
-    public XpHandler(TableNames tables, ProjectionMetrics metrics, LeaderboardPublisher publisher, DashboardCache cache) {
-        super(tables, metrics);
+    public XpHandler(TableNames tables, ProjectionMetrics metrics, LeaderboardPublisher publisher,
+                     ProgressBroadcast broadcast) {
+        super(tables, metrics, broadcast);
         this.processed = new ProcessedEvents(tables, "xp_processed_events");
         this.total = tables.sql(TOTAL);
         this.weekly = tables.sql(WEEKLY);
         this.publisher = publisher;
-        this.cache = cache;
     }
 
     @Override
@@ -106,7 +106,14 @@ public final class XpHandler extends ProjectionHandler {
             learners.add(xp.userId());
             weeks.add(xp.weekStart());
         });
-        return publisher.publish(learners, weeks).chain(() -> cache.invalidate(learners));
+        return publisher.publish(learners, weeks);
+    }
+
+    @Override
+    protected Collection<Long> dashboardLearners(List<Read> events) {
+        Set<Long> learners = new TreeSet<>();
+        earned(events).forEach(xp -> learners.add(xp.userId()));
+        return learners;
     }
 
     private static List<XpEarned> earned(List<Read> events) {

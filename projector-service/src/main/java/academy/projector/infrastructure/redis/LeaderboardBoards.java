@@ -1,16 +1,15 @@
 package academy.projector.infrastructure.redis;
 
 import academy.edge.redis.RedisKeys;
+import academy.edge.redis.RedisScript;
 import io.quarkus.logging.Log;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.sortedset.ReactiveSortedSetCommands;
-import io.quarkus.redis.datasource.sortedset.ScoreRange;
-import io.quarkus.redis.datasource.sortedset.ScoredValue;
 import io.quarkus.redis.datasource.sortedset.ZAddArgs;
-import io.quarkus.redis.datasource.sortedset.ZRangeArgs;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.redis.client.Command;
 import io.vertx.mutiny.redis.client.Request;
+import io.vertx.mutiny.redis.client.Response;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,6 +31,26 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 public class LeaderboardBoards {
 
     private static final int LOAD_CHUNK = 1_000;
+    /**
+     * KEYS: board, its completeness marker; ARGV: caller, how many of the top to return (0: none).
+     * Answers {loaded, caller's XP or nil, learners with more XP, {member, score, ...}}.
+     */
+    private static final RedisScript STANDING = new RedisScript("""
+            if redis.call('EXISTS', KEYS[2]) == 0 then
+              return {0}
+            end
+            local score = redis.call('ZSCORE', KEYS[1], ARGV[1])
+            local ahead = 0
+            if score then
+              ahead = redis.call('ZCOUNT', KEYS[1], '(' .. score, '+inf')
+            end
+            local top = {}
+            local count = tonumber(ARGV[2])
+            if count > 0 then
+              top = redis.call('ZREVRANGE', KEYS[1], 0, count - 1, 'WITHSCORES')
+            end
+            return {1, score, ahead, top}
+            """);
 
     private final ReactiveSortedSetCommands<String, String> sortedSets;
     private final ReactiveRedisDataSource redis;
@@ -48,31 +67,37 @@ public class LeaderboardBoards {
         return keys.key("leaderboard", board);
     }
 
+    /**
+     * The caller's standing and, when {@code topCount} > 0, the board's top, in one round trip
+     * (STANDING). Empty when the board is not loaded completely or Redis cannot answer.
+     */
     @Timeout(300)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 3000)
     @Fallback(fallbackMethod = "pageUnavailable")
-    public Uni<Optional<BoardPage>> page(String board, int limit, long callerId) {
-        String key = key(board);
-        return redis.key().exists(marker(board)).chain(loaded -> {
-            if (!loaded) {
-                return Uni.createFrom().item(Optional.<BoardPage>empty());
-            }
-            Uni<List<ScoredValue<String>>> top = sortedSets.zrangeWithScores(key, 0, limit - 1L, new ZRangeArgs().rev());
-            Uni<Double> mine = sortedSets.zscore(key, Long.toString(callerId));
-            return Uni.combine().all().unis(top, mine).asTuple().chain(both -> {
-                List<long[]> entries = new ArrayList<>();
-                both.getItem1().forEach(v -> entries.add(new long[] {Long.parseLong(v.value()), (long) v.score()}));
-                Double score = both.getItem2();
-                if (score == null) {
-                    return Uni.createFrom().item(Optional.of(new BoardPage(entries, null, null)));
-                }
-                return sortedSets.zcount(key, new ScoreRange<>(score, false, Double.POSITIVE_INFINITY, true))
-                        .map(ahead -> Optional.of(new BoardPage(entries, score.longValue(), ahead)));
-            });
-        });
+    public Uni<Optional<BoardPage>> page(String board, int topCount, long callerId) {
+        return STANDING.run(redis, List.of(key(board), marker(board)), List.of(Long.toString(callerId), Integer.toString(topCount)))
+                .map(reply -> page(reply, topCount > 0));
     }
 
-    Uni<Optional<BoardPage>> pageUnavailable(String board, int limit, long callerId) {
+    private static Optional<BoardPage> page(Response reply, boolean withTop) {
+        if (reply.get(0).toInteger() == 0) {
+            return Optional.empty();
+        }
+        Response score = reply.get(1);
+        Long callerXp = score == null ? null : (long) Double.parseDouble(score.toString());
+        Long ahead = callerXp == null ? null : reply.get(2).toLong();
+        List<long[]> top = null;
+        if (withTop) {
+            Response flat = reply.get(3);
+            top = new ArrayList<>(flat.size() / 2);
+            for (int i = 0; i + 1 < flat.size(); i += 2) {
+                top.add(new long[] {Long.parseLong(flat.get(i).toString()), (long) Double.parseDouble(flat.get(i + 1).toString())});
+            }
+        }
+        return Optional.of(new BoardPage(top, callerXp, ahead));
+    }
+
+    Uni<Optional<BoardPage>> pageUnavailable(String board, int topCount, long callerId) {
         return Uni.createFrom().item(Optional.empty());
     }
 

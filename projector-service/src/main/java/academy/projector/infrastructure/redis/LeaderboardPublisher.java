@@ -1,5 +1,6 @@
 package academy.projector.infrastructure.redis;
 
+import academy.projector.infrastructure.cache.BoardTops;
 import academy.projector.infrastructure.sql.XpTotals;
 import academy.projector.infrastructure.redis.LeaderboardBoards.BoardScores;
 import io.smallrye.mutiny.Uni;
@@ -14,7 +15,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * After a batch committed: the touched learners' totals are read from PostgreSQL and written to
  * the sorted sets as absolute scores (never ZINCRBY), so redelivery or a retry changes nothing.
- * A write that Redis refused marks the boards for repair.
+ * A write that Redis refused marks the boards for repair. This process's copies of the boards'
+ * tops are dropped once Redis holds the new scores.
  */
 @ApplicationScoped
 public class LeaderboardPublisher {
@@ -24,11 +26,13 @@ public class LeaderboardPublisher {
 
     private final XpTotals totals;
     private final LeaderboardBoards boards;
+    private final BoardTops tops;
     private final AtomicBoolean repairNeeded = new AtomicBoolean();
 
-    public LeaderboardPublisher(XpTotals totals, LeaderboardBoards boards) {
+    public LeaderboardPublisher(XpTotals totals, LeaderboardBoards boards, BoardTops tops) {
         this.totals = totals;
         this.boards = boards;
+        this.tops = tops;
     }
 
     public static String allTimeBoard() {
@@ -49,7 +53,12 @@ public class LeaderboardPublisher {
         for (LocalDate week : weeks) {
             reads.add(totals.of(week, learners).map(scores -> new BoardScores(weekBoard(week), scores, WEEK_BOARD_TTL)));
         }
-        return Uni.join().all(reads).andFailFast().chain(boards::raise).invoke(this::noteFailure).replaceWithVoid();
+        return Uni.join().all(reads).andFailFast().chain(boards::raise).invoke(this::noteFailure)
+                .invoke(() -> {
+                    tops.drop(allTimeBoard());
+                    weeks.forEach(week -> tops.drop(weekBoard(week)));
+                })
+                .replaceWithVoid();
     }
 
     /** True once, after a write was refused, so the repair job reloads the boards. */

@@ -2,6 +2,7 @@ package academy.projector.infrastructure.redis;
 
 import academy.edge.time.AcademyClock;
 import academy.projector.domain.LeaderboardWeek;
+import academy.projector.infrastructure.cache.BoardTops;
 import academy.projector.infrastructure.sql.XpTotals;
 import io.quarkus.logging.Log;
 import io.quarkus.scheduler.Scheduled;
@@ -21,13 +22,15 @@ public class LeaderboardRepair {
     private final LeaderboardPublisher publisher;
     private final XpTotals totals;
     private final AcademyClock clock;
+    private final BoardTops tops;
 
     public LeaderboardRepair(LeaderboardBoards boards, LeaderboardPublisher publisher, XpTotals totals,
-                             AcademyClock clock) {
+                             AcademyClock clock, BoardTops tops) {
         this.boards = boards;
         this.publisher = publisher;
         this.totals = totals;
         this.clock = clock;
+        this.tops = tops;
     }
 
     @Scheduled(every = "${academy.projector.leaderboard-repair-interval}", delayed = "1s",
@@ -69,6 +72,7 @@ public class LeaderboardRepair {
             if (!loaded) {
                 publisher.requestRepair();
             } else {
+                tops.drop(board);
                 Log.debugf("leaderboard %s loaded from PostgreSQL", board);
             }
         }).replaceWithVoid();

@@ -8,7 +8,9 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -23,6 +25,22 @@ public class ProjectionPositions {
             + " LEFT JOIN subscription_checkpoints c ON c.subscription = s.name"
             + " WHERE e.global_position = $1 AND (c.subscription IS NULL"
             + " OR (e.transaction_id, e.global_position) > (c.transaction_id, c.global_position))) AS passed";
+    /**
+     * For each subscription not yet past the event at $1: the last event of its types at or
+     * before that event (in feed order) that it has not handled. Reaching that one is enough: the
+     * events after it are not of its types and do not change its read model.
+     */
+    private static final String PENDING = "SELECT s.name, w.transaction_id::text AS transaction_id, w.global_position"
+            + " FROM event_store e"
+            + " CROSS JOIN unnest($2::text[], $3::text[]) AS s(name, types)"
+            + " LEFT JOIN subscription_checkpoints c ON c.subscription = s.name"
+            + " CROSS JOIN LATERAL (SELECT x.transaction_id, x.global_position FROM event_store x"
+            + "   WHERE (x.transaction_id, x.global_position) <= (e.transaction_id, e.global_position)"
+            + "   AND (c.subscription IS NULL"
+            + "     OR (x.transaction_id, x.global_position) > (c.transaction_id, c.global_position))"
+            + "   AND x.event_type = ANY(string_to_array(s.types, ','))"
+            + "   ORDER BY x.transaction_id DESC, x.global_position DESC LIMIT 1) w"
+            + " WHERE e.global_position = $1";
     private static final String STATUS = "SELECT"
             + " (SELECT e.global_position FROM event_store e"
             + "   WHERE (e.transaction_id, e.global_position) <= (c.transaction_id, c.global_position)"
@@ -49,6 +67,23 @@ public class ProjectionPositions {
         return pool.preparedQuery(PASSED)
                 .execute(Tuple.tuple().addLong(position).addArrayOfString(subscriptions.toArray(String[]::new)))
                 .map(rows -> rows.iterator().next().getBoolean("passed"));
+    }
+
+    /**
+     * What each subscription (name to its event types) still has to handle before its read model
+     * reflects the event at {@code position}: empty when all are there or the event does not exist.
+     */
+    public Uni<Map<String, FeedPosition>> pending(long position, Map<String, List<String>> subscriptions) {
+        String[] names = subscriptions.keySet().toArray(String[]::new);
+        String[] types = subscriptions.values().stream().map(t -> String.join(",", t)).toArray(String[]::new);
+        return pool.preparedQuery(PENDING)
+                .execute(Tuple.tuple().addLong(position).addArrayOfString(names).addArrayOfString(types))
+                .map(rows -> {
+                    Map<String, FeedPosition> pending = new LinkedHashMap<>();
+                    rows.forEach(row -> pending.put(row.getString("name"), new FeedPosition(
+                            Long.parseLong(row.getString("transaction_id")), row.getLong("global_position"))));
+                    return pending;
+                });
     }
 
     /** Position of the last handled event and the recording time of the oldest one waiting. */

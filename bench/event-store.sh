@@ -1,12 +1,11 @@
 #!/usr/bin/env bash
-# Event-store benchmark: the raw INSERT limit of this PostgreSQL (shared/bench/pg-insert-limit.sh)
+# Event-store benchmark: the raw INSERT limit of this PostgreSQL (bench/pg-insert-limit.sh)
 # and the library's figures, in the same run. Prints `name=value unit` lines.
 #   usage: bench/event-store.sh [seconds=10]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-10}
-limit_script=../shared/bench/pg-insert-limit.sh
-[ -x "$limit_script" ] || limit_script=$(dirname "$0")/../../shared/bench/pg-insert-limit.sh
+limit_script=bench/pg-insert-limit.sh
 mvn -B -q -o -pl event-store test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
 raw=$(bash "$limit_script" 16 "$seconds" | sed -n 's/.*: \([0-9.]*\) tx\/s.*/\1/p')
 echo "raw_insert_limit=${raw} tx/s"

@@ -13,7 +13,7 @@ rate=${1:-1000}
 seconds=${2:-20}
 db=learning_bench_$$
 work=$(mktemp -d)
-limit_script=../shared/bench/pg-insert-limit.sh
+limit_script=bench/pg-insert-limit.sh
 cleanup() {
   [ -n "${service:-}" ] && kill "$service" 2>/dev/null && wait "$service" 2>/dev/null || true
   psql -qX -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1 || true

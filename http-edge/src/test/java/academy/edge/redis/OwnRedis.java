@@ -1,7 +1,7 @@
 package academy.edge.redis;
 
+import academy.embedded.Ports;
 import academy.testing.AcademyTestResource;
-import academy.testing.Ports;
 import academy.testing.TestServers;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -243,7 +243,7 @@ public final class PlatformBench {
     }
 
     private void insertLimit(Postgres database) throws Exception {
-        Path script = root.resolve("../shared/bench/pg-insert-limit.sh").normalize();
+        Path script = root.resolve("bench/pg-insert-limit.sh").normalize();
         if (!Files.isRegularFile(script)) {
             log("no " + script + ": the raw insert limit is not measured");
             return;

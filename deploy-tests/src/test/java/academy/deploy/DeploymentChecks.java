@@ -24,8 +24,9 @@ abstract class DeploymentChecks {
     static final Set<String> USER_SERVICE_ONLY_ENV = Set.of("TELEGRAM_BOT_TOKEN", "ACADEMY_JWT_PRIVATE_KEY",
             "ACADEMY_TRUSTED_PROXIES");
     static final Set<String> USER_SERVICE_ONLY_KEYS = Set.of("TELEGRAM_BOT_TOKEN", "private-key.pem");
-    static final List<String> ALERTS = List.of("HighEventProcessingLag", "EventDeadLettered",
-            "DatabaseConnectionPoolExhausted", "HighErrorRate", "SlowCommands");
+    static final List<String> ALERTS = List.of("HighEventProcessingLag", "SubscriptionWithoutLeader", "EventDeadLettered",
+            "DatabaseConnectionPoolExhausted", "StoreRefusingRequests", "JvmHeapNearlyFull", "HighErrorRate", "RequestsShed",
+            "SlowCommands", "SlowReads", "TargetDown", "PodRestarting", "AutoscalerAtMaximum");
 
     abstract List<Map<String, Object>> objects();
 
@@ -292,8 +293,11 @@ abstract class DeploymentChecks {
         assertThat(alerts.keySet()).containsExactlyInAnyOrderElementsOf(ALERTS);
         assertThat(Obj.str(alerts.get("HighEventProcessingLag"), "expr")).contains("event_processing_lag_seconds").endsWith("> 30");
         assertThat(Obj.str(alerts.get("HighEventProcessingLag"), "for")).isEqualTo("2m");
-        assertThat(Obj.str(alerts.get("DatabaseConnectionPoolExhausted"), "expr")).endsWith("> 0.9");
+        assertThat(Obj.str(alerts.get("DatabaseConnectionPoolExhausted"), "expr")).contains("sql_pool_queue_size", "avg_over_time");
         assertThat(Obj.str(alerts.get("SlowCommands"), "expr").strip()).endsWith("> 0.1");
+        // Absolute links: they work from Alertmanager, a chat or a pager.
+        alerts.values().forEach(alert -> assertThat(Obj.str(alert, "annotations.runbook_url"))
+                .as(Obj.str(alert, "alert")).matches("https://[^ ]+#" + Obj.str(alert, "alert").toLowerCase()));
     }
 
     @Test

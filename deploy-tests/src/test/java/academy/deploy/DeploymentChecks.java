@@ -262,6 +262,34 @@ abstract class DeploymentChecks {
         }
     }
 
+    /** Egress to the data stores goes to their pods or their CIDR, never to every address. */
+    @Test
+    void noPolicyOpensEgressToTheWholeInternet() {
+        Obj.ofKind(objects(), "NetworkPolicy").forEach(policy -> Obj.list(policy, "spec.egress").forEach(rule ->
+                assertThat(Obj.list(rule, "to")).as(Obj.name(policy))
+                        .noneMatch(peer -> "0.0.0.0/0".equals(Obj.str(peer, "ipBlock.cidr")))));
+    }
+
+    /** Each service's pods spread over zones and nodes, as a preference, with a selector that matches them. */
+    @Test
+    void podsSpreadOverZonesAndNodes() {
+        for (String service : SERVICES) {
+            var deployment = deployment(service);
+            var labels = Obj.map(deployment, "spec.template.metadata.labels");
+            var constraints = Obj.list(Obj.podSpec(deployment), "topologySpreadConstraints");
+            assertThat(constraints).as(service).extracting(c -> Obj.str(c, "topologyKey"))
+                    .containsExactly("topology.kubernetes.io/zone", "kubernetes.io/hostname");
+            assertThat(constraints).allSatisfy(c -> {
+                assertThat(Obj.str(c, "whenUnsatisfiable")).isEqualTo("ScheduleAnyway");
+                assertThat(labels).containsAllEntriesOf(Obj.map(c, "labelSelector.matchLabels"));
+                assertThat(Obj.map(c, "labelSelector.matchLabels")).containsEntry("app.kubernetes.io/name", service);
+            });
+            var account = Obj.named(objects(), "ServiceAccount", Obj.str(Obj.podSpec(deployment), "serviceAccountName"));
+            assertThat(account).as("%s runs as its own ServiceAccount", service).isPresent();
+            assertThat(account.get().get("automountServiceAccountToken")).isEqualTo(false);
+        }
+    }
+
     @Test
     void serviceMonitorsScrapeEveryServiceChecked() {
         var monitors = Obj.ofKind(objects(), "ServiceMonitor").toList();

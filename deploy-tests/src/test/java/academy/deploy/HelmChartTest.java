@@ -77,6 +77,42 @@ class HelmChartTest {
         assertThat(Obj.str(secrets, "stringData.DATABASE_URL")).contains(":" + OperatorValues.POSTGRES_PASSWORD + "@");
     }
 
+    /**
+     * The chart README's dev command, flag by flag: its --set-file and --set values (files made as
+     * the README's openssl lines make them) are all a dev install needs.
+     */
+    @Test
+    void theReadmesDevCommandRendersEverythingItNeeds() throws Exception {
+        String readme = Manifests.read(Manifests.CHART.resolve("README.md"));
+        int start = readme.indexOf("helm install academy helm/telegram-academy -n academy-dev");
+        assertThat(start).as("the README's dev install command").isNotNegative();
+        String command = readme.substring(start, readme.indexOf("\n\n", start)).replace("\\\n", " ");
+        assertThat(command).contains("-f helm/telegram-academy/values-dev.yaml");
+        Map<String, Object> sets = new java.util.HashMap<>();
+        var flag = java.util.regex.Pattern.compile("--set(-file)? ([a-zA-Z.]+)=(\\S+)").matcher(command);
+        while (flag.find()) {
+            String value = flag.group(3);
+            if (flag.group(1) != null) {
+                value = switch (value) {
+                    case "private-key.pem" -> OperatorValues.privateKeyPem();
+                    case "public-key.pem" -> OperatorValues.publicKeyPem();
+                    default -> throw new AssertionError("the README reads a file the test cannot make: " + value);
+                };
+            } else if (value.startsWith("$(openssl")) {
+                value = "0123456789abcdef0123456789abcdef";
+            }
+            sets.put(flag.group(2), value);
+        }
+        assertThat(sets).containsKeys("jwt.privateKey", "jwt.publicKeys", "postgresql.auth.password");
+        var objects = Manifests.parse(Manifests.helmTemplateWithout("values-dev.yaml", sets, true));
+        assertThat(Obj.ofKind(objects, "Deployment")).hasSize(SERVICES.size());
+        assertThat(String.valueOf(Obj.map(Obj.named(objects, "Secret", "academy-user-service-jwt").orElseThrow(), "stringData")
+                .get("private-key.pem"))).contains("BEGIN PRIVATE KEY");
+        // The prod command adds the operator's values file; with the public key alone it renders.
+        assertThat(Manifests.helmTemplateWithout("values-prod.yaml", Map.of("jwt.publicKeys", OperatorValues.publicKeyPem()), true))
+                .contains("kind: Deployment");
+    }
+
     @Test
     void podsRollWhenTheirSecretOrConfigChanges() {
         var before = Manifests.parse(Manifests.helmTemplate("values-dev.yaml", Map.of()));

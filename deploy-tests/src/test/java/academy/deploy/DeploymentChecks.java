@@ -24,8 +24,9 @@ abstract class DeploymentChecks {
     static final Set<String> USER_SERVICE_ONLY_ENV = Set.of("TELEGRAM_BOT_TOKEN", "ACADEMY_JWT_PRIVATE_KEY",
             "ACADEMY_TRUSTED_PROXIES");
     static final Set<String> USER_SERVICE_ONLY_KEYS = Set.of("TELEGRAM_BOT_TOKEN", "private-key.pem");
-    static final List<String> ALERTS = List.of("HighEventProcessingLag", "EventDeadLettered",
-            "DatabaseConnectionPoolExhausted", "HighErrorRate", "SlowCommands");
+    static final List<String> ALERTS = List.of("HighEventProcessingLag", "SubscriptionWithoutLeader", "EventDeadLettered",
+            "DatabaseConnectionPoolExhausted", "StoreRefusingRequests", "JvmHeapNearlyFull", "HighErrorRate", "RequestsShed",
+            "SlowCommands", "SlowReads", "TargetDown", "PodRestarting", "AutoscalerAtMaximum");
 
     abstract List<Map<String, Object>> objects();
 
@@ -261,6 +262,34 @@ abstract class DeploymentChecks {
         }
     }
 
+    /** Egress to the data stores goes to their pods or their CIDR, never to every address. */
+    @Test
+    void noPolicyOpensEgressToTheWholeInternet() {
+        Obj.ofKind(objects(), "NetworkPolicy").forEach(policy -> Obj.list(policy, "spec.egress").forEach(rule ->
+                assertThat(Obj.list(rule, "to")).as(Obj.name(policy))
+                        .noneMatch(peer -> "0.0.0.0/0".equals(Obj.str(peer, "ipBlock.cidr")))));
+    }
+
+    /** Each service's pods spread over zones and nodes, as a preference, with a selector that matches them. */
+    @Test
+    void podsSpreadOverZonesAndNodes() {
+        for (String service : SERVICES) {
+            var deployment = deployment(service);
+            var labels = Obj.map(deployment, "spec.template.metadata.labels");
+            var constraints = Obj.list(Obj.podSpec(deployment), "topologySpreadConstraints");
+            assertThat(constraints).as(service).extracting(c -> Obj.str(c, "topologyKey"))
+                    .containsExactly("topology.kubernetes.io/zone", "kubernetes.io/hostname");
+            assertThat(constraints).allSatisfy(c -> {
+                assertThat(Obj.str(c, "whenUnsatisfiable")).isEqualTo("ScheduleAnyway");
+                assertThat(labels).containsAllEntriesOf(Obj.map(c, "labelSelector.matchLabels"));
+                assertThat(Obj.map(c, "labelSelector.matchLabels")).containsEntry("app.kubernetes.io/name", service);
+            });
+            var account = Obj.named(objects(), "ServiceAccount", Obj.str(Obj.podSpec(deployment), "serviceAccountName"));
+            assertThat(account).as("%s runs as its own ServiceAccount", service).isPresent();
+            assertThat(account.get().get("automountServiceAccountToken")).isEqualTo(false);
+        }
+    }
+
     @Test
     void serviceMonitorsScrapeEveryServiceChecked() {
         var monitors = Obj.ofKind(objects(), "ServiceMonitor").toList();
@@ -292,8 +321,11 @@ abstract class DeploymentChecks {
         assertThat(alerts.keySet()).containsExactlyInAnyOrderElementsOf(ALERTS);
         assertThat(Obj.str(alerts.get("HighEventProcessingLag"), "expr")).contains("event_processing_lag_seconds").endsWith("> 30");
         assertThat(Obj.str(alerts.get("HighEventProcessingLag"), "for")).isEqualTo("2m");
-        assertThat(Obj.str(alerts.get("DatabaseConnectionPoolExhausted"), "expr")).endsWith("> 0.9");
+        assertThat(Obj.str(alerts.get("DatabaseConnectionPoolExhausted"), "expr")).contains("sql_pool_queue_size", "avg_over_time");
         assertThat(Obj.str(alerts.get("SlowCommands"), "expr").strip()).endsWith("> 0.1");
+        // Absolute links: they work from Alertmanager, a chat or a pager.
+        alerts.values().forEach(alert -> assertThat(Obj.str(alert, "annotations.runbook_url"))
+                .as(Obj.str(alert, "alert")).matches("https://[^ ]+#" + Obj.str(alert, "alert").toLowerCase()));
     }
 
     @Test

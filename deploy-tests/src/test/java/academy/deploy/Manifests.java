@@ -43,10 +43,19 @@ final class Manifests {
         return CACHE.computeIfAbsent("helm:" + valuesFile, key -> parse(helmTemplate(valuesFile, Map.of())));
     }
 
+    /** The chart with {@code valuesFile} (null: defaults only) plus the operator's key and token, and {@code sets}. */
     static String helmTemplate(String valuesFile, Map<String, Object> sets) {
+        return helmTemplateWithout(valuesFile, sets, false);
+    }
+
+    /** As the operator would call it, or (bare) with no key, public key or bot token given. */
+    static String helmTemplateWithout(String valuesFile, Map<String, Object> sets, boolean bare) {
         var template = new Helm(CHART).template().withName(RELEASE).withNamespace(NAMESPACE);
         if (valuesFile != null) {
             template = template.withValuesFile(CHART.resolve(valuesFile));
+        }
+        if (!bare) {
+            template = template.withValuesFile(OperatorValues.file());
         }
         for (var set : sets.entrySet()) {
             template = template.set(set.getKey(), set.getValue());

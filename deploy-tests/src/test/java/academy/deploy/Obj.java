@@ -71,6 +71,11 @@ final class Obj {
         return ofKind(objects, kind).filter(o -> Objects.equals(name, name(o))).findFirst();
     }
 
+    /** A generated object: {@code name} itself or, from kustomize, name plus its content hash. */
+    static Optional<Map<String, Object>> generated(List<Map<String, Object>> objects, String kind, String name) {
+        return ofKind(objects, kind).filter(o -> name.equals(Kustomized.withoutHash(name(o)))).findFirst();
+    }
+
     /** The pod spec of a workload (Deployment, StatefulSet) or of a Pod. */
     static Map<String, Object> podSpec(Map<String, Object> object) {
         return "Pod".equals(kind(object)) ? map(object, "spec") : map(object, "spec.template.spec");

@@ -131,8 +131,13 @@ class SourcesAgreeTest {
         return "emptyDir " + volume.get("emptyDir");
     }
 
-    /** "academy-user-service-secrets" and "user-service-secrets" name the same thing. */
+    /**
+     * "academy-user-service-secrets" (chart) and "user-service-secrets" (kustomize) name the same
+     * thing, and so does "academy-config-4572846fm8": kustomize suffixes a generated ConfigMap or
+     * Secret with the hash of its content.
+     */
     static String unprefixed(String name) {
-        return name.startsWith(PREFIX) ? name.substring(PREFIX.length()) : name;
+        String bare = name.startsWith(PREFIX) ? name.substring(PREFIX.length()) : name;
+        return Kustomized.withoutHash(bare);
     }
 }

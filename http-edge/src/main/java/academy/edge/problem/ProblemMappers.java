@@ -1,6 +1,7 @@
 package academy.edge.problem;
 
 import academy.edge.logging.AtMostEvery;
+import academy.edge.metrics.UnavailableRequests;
 import academy.eventstore.ConcurrencyConflictException;
 import academy.eventstore.EventIdConflictException;
 import academy.eventstore.IdempotencyRecords;
@@ -10,8 +11,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -33,7 +32,7 @@ public class ProblemMappers {
     private static final AtMostEvery UNAVAILABLE_WARNING = new AtMostEvery(Duration.ofMinutes(1));
 
     @Inject
-    MeterRegistry registry;
+    UnavailableRequests unavailable;
 
     @ServerExceptionMapper(priority = BEFORE_BUILT_IN)
     public Response problem(ProblemException e) {
@@ -122,8 +121,7 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = BEFORE_BUILT_IN)
     public Response unexpected(Throwable e) {
         if (StoreUnavailable.is(e)) {
-            Counter.builder("academy.requests.unavailable").description("Requests answered 503: a store unreachable or busy")
-                    .tag("cause", e.getClass().getSimpleName()).register(registry).increment();
+            unavailable.count(e);
             if (UNAVAILABLE_WARNING.due()) {
                 Log.warnf("requests refused, a store is unreachable or busy: %s (counted in academy_requests_unavailable_total;"
                         + " logged once a minute)", e.getClass().getSimpleName());

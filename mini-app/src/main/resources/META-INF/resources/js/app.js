@@ -171,6 +171,9 @@ async function boot() {
     if (retrying) showNotice(t('retrying'), null);
     else if (document.getElementById('notice-text').textContent === t('retrying')) hideNotice();
   });
+  if (launch.fresh) {
+    try { sessionStorage.removeItem(STACK); } catch (ignored) { /* private mode */ }
+  }
   stack = restoreStack();
   if (!TABS.includes(stack[0].name)) stack.unshift({ name: 'catalogue', params: {} });
   render();

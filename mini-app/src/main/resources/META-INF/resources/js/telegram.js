@@ -32,14 +32,19 @@ export function launch() {
   } else {
     found = fromFragment();
   }
+  let saved = null;
+  try { saved = JSON.parse(sessionStorage.getItem(SAVED) || 'null'); } catch (ignored) { saved = null; }
+  let fresh = false;
   if (found && found.initData) {
+    // Other init data than last time: Telegram launched the app anew (a reload keeps the same).
+    fresh = !saved || saved.initData !== found.initData;
     // A reload inside Telegram keeps the fragment; this copy covers clients that drop it.
     try { sessionStorage.setItem(SAVED, JSON.stringify(found)); } catch (ignored) { /* private mode */ }
   } else {
-    try { found = JSON.parse(sessionStorage.getItem(SAVED) || 'null'); } catch (ignored) { found = null; }
+    found = saved;
   }
   if (!found || !found.initData) return null;
-  return { ...found, user: userOf(found.initData) };
+  return { ...found, fresh, user: userOf(found.initData) };
 }
 
 function userOf(initData) {

@@ -1,10 +1,16 @@
 import { get, newKey, post } from '../api.js';
-import { h, replaceContent } from '../dom.js';
+import { h, replaceContent, svg } from '../dom.js';
 import { t } from '../i18n.js';
 import { haptic } from '../telegram.js';
 
 const STATE_LABEL = { locked: 'stateLocked', unlocked: 'stateUnlocked', completed: 'stateCompleted' };
-const STATE_MARK = { locked: '🔒', unlocked: '○', completed: '✓' };
+const STATE_MARK = { unlocked: '○', completed: '✓' };
+
+/** A padlock drawn in SVG: emoji fonts are not everywhere. */
+function lockIcon() {
+  return svg('svg', { viewBox: '0 0 16 16', width: 16, height: 16, 'aria-hidden': 'true', focusable: 'false' },
+    svg('path', { fill: 'currentColor', d: 'M4 7V5a4 4 0 0 1 8 0v2h1v8H3V7h1zm2 0h4V5a2 2 0 0 0-4 0v2z' }));
+}
 
 /** Modules and lessons with the learner's locked / open / done state; enrolment as the main action. */
 export default async function course(screen) {
@@ -61,7 +67,7 @@ function moduleSection(screen, detail, module, hint) {
         type: 'button', class: `lesson-row state-${state}`, dataset: { lessonId: lesson.lessonId, state },
         'aria-disabled': state === 'locked' ? 'true' : 'false', onClick: open,
       },
-      h('span', { class: 'mark', 'aria-hidden': 'true' }, STATE_MARK[state] || '○'),
+      h('span', { class: 'mark', 'aria-hidden': 'true' }, state === 'locked' ? lockIcon() : STATE_MARK[state] || '○'),
       h('span', { class: 'lesson-title' }, lesson.title),
       h('span', { class: 'state-label' }, t(STATE_LABEL[state] || 'stateLocked')),
       h('span', { class: 'xp' }, t('lessonXp', { xp: lesson.xp }))));
@@ -77,7 +83,8 @@ function moduleSection(screen, detail, module, hint) {
       }
       screen.go('quiz', { courseId, moduleId: module.moduleId, assessmentId: module.assessmentId });
     },
-  }, h('span', { class: 'mark', 'aria-hidden': 'true' }, module.state === 'completed' ? '✓' : '★'),
+  }, h('span', { class: 'mark', 'aria-hidden': 'true' }, module.state === 'completed' ? '✓'
+    : !module.state || module.state === 'locked' ? lockIcon() : '★'),
   h('span', { class: 'lesson-title' }, t('quiz'))) : null;
   return h('section', { class: 'module', dataset: { moduleId: module.moduleId, state: module.state || 'locked' } },
     h('h2', {}, h('span', { class: 'module-number' }, t('moduleN', { n: module.position })), ' ', module.title),

@@ -275,7 +275,9 @@ class JourneyIT {
     @Order(10)
     void everyMetricTheDashboardsAndAlertsReadIsExposedByARunningService() throws Exception {
         Set<String> exposed = new TreeSet<>();
-        HttpClient http = HttpClient.newHttpClient();
+        // HTTP/1.1 as Prometheus scrapes: the JDK client's default h2c upgrade on a large
+        // chunked answer is not a path any scraper or browser takes.
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         for (AcademyService service : AcademyService.values()) {
             HttpResponse<String> scrape = http.send(HttpRequest.newBuilder(
                             URI.create("http://127.0.0.1:" + platform.options().port(service) + "/q/metrics"))

@@ -35,6 +35,14 @@ app.kubernetes.io/version: {{ .root.Chart.AppVersion | quote }}
 {{ include "academy.baseLabels" .root }}
 {{- end -}}
 
+{{/* Full labels of the Mini App (component web: the API's network policies do not select it). */}}
+{{- define "academy.webLabels" -}}
+{{ include "academy.selectorLabels" . }}
+app.kubernetes.io/component: web
+app.kubernetes.io/version: {{ .root.Chart.AppVersion | quote }}
+{{ include "academy.baseLabels" .root }}
+{{- end -}}
+
 {{/* One service's values: serviceDefaults deep-merged with services.<name>. (dict "root" $ "name" $name). */}}
 {{- define "academy.serviceValues" -}}
 {{- $overrides := index .root.Values.services .name | default dict -}}

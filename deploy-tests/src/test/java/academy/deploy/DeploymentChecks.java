@@ -1,6 +1,8 @@
 package academy.deploy;
 
+import static academy.deploy.Obj.MINI_APP;
 import static academy.deploy.Obj.SERVICES;
+import static academy.deploy.Obj.WORKLOADS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -57,7 +59,7 @@ abstract class DeploymentChecks {
 
     @Test
     void eachServiceHasDeploymentServiceAutoscalerAndDisruptionBudget() {
-        for (String service : SERVICES) {
+        for (String service : WORKLOADS) {
             var deployment = deployment(service);
             var podLabels = Obj.map(deployment, "spec.template.metadata.labels");
             assertThat(podLabels).containsAllEntriesOf(Obj.map(deployment, "spec.selector.matchLabels"));
@@ -91,7 +93,7 @@ abstract class DeploymentChecks {
 
     @Test
     void eachServiceHasProbesOnQuarkusHealthAndResources() {
-        for (String service : SERVICES) {
+        for (String service : WORKLOADS) {
             var container = Obj.container(deployment(service));
             assertThat(Obj.str(container, "startupProbe.httpGet.path")).isEqualTo("/q/health/started");
             assertThat(Obj.str(container, "livenessProbe.httpGet.path")).isEqualTo("/q/health/live");
@@ -106,7 +108,7 @@ abstract class DeploymentChecks {
 
     @Test
     void podsRunNonRootWithReadOnlyRootAndDrainBeforeStopping() {
-        for (String service : SERVICES) {
+        for (String service : WORKLOADS) {
             var deployment = deployment(service);
             var pod = Obj.podSpec(deployment);
             var container = Obj.container(deployment);
@@ -140,7 +142,7 @@ abstract class DeploymentChecks {
                 assertThat(tag.substring(tag.indexOf(':') + 1)).as(image).isNotBlank().isNotEqualTo("latest");
             }
         }
-        for (String service : SERVICES) {
+        for (String service : WORKLOADS) {
             assertThat(Obj.str(Obj.container(deployment(service)), "image"))
                     .isEqualTo("ghcr.io/telegram-academy/" + service + ":0.1.0");
         }
@@ -287,6 +289,39 @@ abstract class DeploymentChecks {
             var account = Obj.named(objects(), "ServiceAccount", Obj.str(Obj.podSpec(deployment), "serviceAccountName"));
             assertThat(account).as("%s runs as its own ServiceAccount", service).isPresent();
             assertThat(account.get().get("automountServiceAccountToken")).isEqualTo(false);
+        }
+    }
+
+    @Test
+    void theMiniAppReadsNoSecretNoDataStoreAndReachesNothing() {
+        var deployment = deployment(MINI_APP);
+        var container = Obj.container(deployment);
+        assertThat(referencedSecrets(deployment)).isEmpty();
+        assertThat(envNames(container)).doesNotContainAnyElementsOf(SHARED_ENV).doesNotContainAnyElementsOf(USER_SERVICE_ONLY_ENV);
+        assertThat(Obj.list(Obj.podSpec(deployment), "volumes")).allSatisfy(volume -> assertThat(volume).containsOnlyKeys("name", "emptyDir"));
+        var labels = Obj.map(deployment, "spec.template.metadata.labels");
+        assertThat(labels).containsEntry("app.kubernetes.io/component", "web");
+
+        var policies = Obj.ofKind(objects(), "NetworkPolicy").toList();
+        var own = policies.stream().filter(p -> labels.entrySet().containsAll(Obj.map(p, "spec.podSelector.matchLabels").entrySet()))
+                .toList();
+        assertThat(own).as("the policies that select the Mini App's pods").singleElement().satisfies(policy -> {
+            assertThat(Obj.at(policy, "spec.policyTypes")).asList().containsExactlyInAnyOrder("Ingress", "Egress");
+            assertThat(Obj.list(policy, "spec.egress")).as("it calls nothing").isEmpty();
+            var from = Obj.list(Obj.list(policy, "spec.ingress").get(0), "from");
+            assertThat(from.stream().map(f -> Obj.str(f, "namespaceSelector.matchLabels")).filter(n -> n != null).toList())
+                    .containsExactlyInAnyOrder("{kubernetes.io/metadata.name=ingress-nginx}",
+                            "{kubernetes.io/metadata.name=monitoring}");
+            assertThat(from).allSatisfy(peer -> assertThat(peer).doesNotContainKey("ipBlock"));
+        });
+        var routes = Obj.list(Obj.list(Obj.ofKind(objects(), "Ingress").findFirst().orElseThrow(), "spec.rules").get(0), "http.paths");
+        assertThat(routes.get(routes.size() - 1)).as("the catch-all route, last").satisfies(path -> {
+            assertThat(Obj.str(path, "path")).isEqualTo("/");
+            assertThat(Obj.str(path, "backend.service.name")).isEqualTo(Obj.name(Obj.forService(objects(), "Service", MINI_APP).orElseThrow()));
+        });
+        if (monitoring()) {
+            HandChecks.serviceMonitor(Obj.forService(objects(), "ServiceMonitor", MINI_APP)
+                    .orElseThrow(() -> new AssertionError("no ServiceMonitor for the Mini App")));
         }
     }
 

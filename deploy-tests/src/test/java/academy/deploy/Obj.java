@@ -11,6 +11,10 @@ final class Obj {
 
     static final List<String> SERVICES = List.of(
             "user-service", "course-service", "learning-service", "assessment-service", "projector-service");
+    /** The Mini App's static files: a workload like the services, without data stores or secrets. */
+    static final String MINI_APP = "mini-app";
+    /** Every Deployment of the platform: the five services and the Mini App. */
+    static final List<String> WORKLOADS = java.util.stream.Stream.concat(SERVICES.stream(), Stream.of(MINI_APP)).toList();
 
     private Obj() {
     }

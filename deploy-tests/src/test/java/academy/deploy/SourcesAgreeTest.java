@@ -1,6 +1,6 @@
 package academy.deploy;
 
-import static academy.deploy.Obj.SERVICES;
+import static academy.deploy.Obj.WORKLOADS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
@@ -28,7 +28,7 @@ class SourcesAgreeTest {
         others.put("chart defaults", Manifests.helm(null));
         others.put("chart dev", Manifests.helm("values-dev.yaml"));
         others.put("chart prod", Manifests.helm("values-prod.yaml"));
-        for (String service : SERVICES) {
+        for (String service : WORKLOADS) {
             var expected = podShape(base, service);
             others.forEach((name, objects) ->
                     assertThat(podShape(objects, service)).as("%s, %s", name, service).isEqualTo(expected));
@@ -56,7 +56,7 @@ class SourcesAgreeTest {
     }
 
     private static void assertSameProfile(List<Map<String, Object>> kustomize, List<Map<String, Object>> chart) {
-        for (String service : SERVICES) {
+        for (String service : WORKLOADS) {
             for (String kind : List.of("HorizontalPodAutoscaler", "PodDisruptionBudget")) {
                 var a = Obj.map(Obj.forService(kustomize, kind, service).orElseThrow(), "spec");
                 var b = Obj.map(Obj.forService(chart, kind, service).orElseThrow(), "spec");

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * The whole academy on one machine, as {@code ./academy up} runs it and the journey test
  * drives it: PostgreSQL and Redis (found or embedded), the shared development key pair and
- * bot token, the five services as child processes, the gateway, the demo course.
+ * bot token, the five services and the Mini App as child processes, the gateway, the demo course.
  * {@link #close()} stops it in order: services (SIGTERM, they drain), gateway, embedded servers.
  */
 public final class AcademyPlatform implements AutoCloseable {
@@ -95,7 +95,7 @@ public final class AcademyPlatform implements AutoCloseable {
         say("Redis       " + redis.url() + " (" + redis.origin() + ")");
         keys = DevKeys.inFolder(options.stateDirectory().resolve("keys"));
         botToken = options.botToken() != null ? options.botToken() : DevBotToken.inFolder(options.stateDirectory());
-        say("Starting the " + AcademyService.values().length + " services (logs in " + logs + ")");
+        say("Starting the services and the Mini App (logs in " + logs + ")");
         for (AcademyService service : AcademyService.values()) {
             abortIfClosed();
             ServiceProcess process = launch(service);

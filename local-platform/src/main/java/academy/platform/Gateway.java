@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The local entry point: a reverse proxy routing by path prefix exactly as the Ingress does
- * (k8s/routes.yaml), plus its own {@code GET /health} over the five services.
+ * (k8s/routes.yaml), plus its own {@code GET /health} over the services. The route {@code /}
+ * sends every path no API prefix claims to the Mini App.
  */
 public final class Gateway implements AutoCloseable {
 

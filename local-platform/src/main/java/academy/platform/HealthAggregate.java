@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * The gateway's {@code GET /health}: the seed's shape ({@code status, database, redis,
- * eventStore}) summed over the five services, plus one entry per service with its own
- * answer. 200 only when every service says ok.
+ * eventStore}) summed over the five API services, plus one entry per service (the Mini App
+ * included, which reports only its status) with its own answer. 200 only when every one says ok.
  */
 final class HealthAggregate {
 
@@ -66,10 +66,13 @@ final class HealthAggregate {
         for (int i = 0; i < all.length; i++) {
             JsonObject answer = checks.get(i).result();
             allOk &= "ok".equals(answer.getString("status"));
+            services.put(all[i].serviceName(), answer);
+            if (!all[i].usesDataStores()) {
+                continue;
+            }
             databases &= "connected".equals(answer.getString("database"));
             redis &= "connected".equals(answer.getString("redis"));
             stores &= "ready".equals(answer.getString("eventStore"));
-            services.put(all[i].serviceName(), answer);
         }
         JsonObject body = new JsonObject().put("status", allOk ? "ok" : "down")
                 .put("database", databases ? "connected" : "disconnected")

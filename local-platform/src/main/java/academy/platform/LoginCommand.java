@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * {@code ./academy login <telegramUserId>}: Mini App init data signed with the development bot
- * token, and the JWT that {@code POST /auth/telegram} answers for it through the gateway.
+ * token, a local URL that opens the Mini App with it, and the JWT that {@code POST /auth/telegram}
+ * answers for it through the gateway.
  * Refuses when a real TELEGRAM_BOT_TOKEN is set: it never signs as a real bot.
  */
 final class LoginCommand {
@@ -47,6 +48,9 @@ final class LoginCommand {
         String token = session.getString("token");
         System.out.println("JWT (expires " + session.getValue("expiresAt") + "):");
         System.out.println(token);
+        System.out.println();
+        System.out.println("Open the Mini App as this learner (any browser; the launch data stays in the fragment):");
+        System.out.println("  " + MiniAppLink.of(options.gatewayUrl(), initData, MiniAppLink.LIGHT_THEME));
         System.out.println();
         System.out.println("Try:");
         System.out.println("  export TOKEN=" + token);

@@ -22,8 +22,14 @@ public final class TelegramInitData {
 
     /** Init data of a learner named after their id, signed now. */
     public static String signed(String botToken, long userId, Instant authDate) {
+        return signed(botToken, userId, authDate, "en");
+    }
+
+    /** The same, for a Telegram client in another language ({@code language_code}). */
+    public static String signed(String botToken, long userId, Instant authDate, String languageCode) {
         String user = "{\"id\":" + userId + ",\"first_name\":\"Learner\",\"last_name\":\"" + userId
-                + "\",\"username\":\"learner" + userId + "\",\"language_code\":\"en\",\"allows_write_to_pm\":true}";
+                + "\",\"username\":\"learner" + userId + "\",\"language_code\":\"" + languageCode
+                + "\",\"allows_write_to_pm\":true}";
         Map<String, String> fields = new TreeMap<>();
         fields.put("auth_date", Long.toString(authDate.getEpochSecond()));
         fields.put("query_id", "AAH" + Long.toHexString(userId) + Long.toHexString(authDate.getEpochSecond()));

@@ -89,10 +89,10 @@ class GatewayTest {
     }
 
     @Test
-    void answersProblemsForUnknownPathsAndServicesThatAreDown() throws Exception {
-        ApiClient.Answer unknown = client.get("/billing");
-        assertThat(unknown.status()).isEqualTo(404);
-        assertThat(unknown.json().getString("detail")).contains("/billing");
+    void sendsWhatNoApiPrefixClaimsToTheMiniAppAndAnswersProblemsForServicesThatAreDown() throws Exception {
+        assertThat(client.get("/").json().getString("service")).isEqualTo("mini-app");
+        assertThat(client.get("/js/app.js").json().getString("service")).isEqualTo("mini-app");
+        assertThat(client.get("/billing").json().getString("service")).isEqualTo("mini-app");
 
         upstreams.get(AcademyService.PROJECTOR).close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         ApiClient.Answer down = client.get("/dashboard");

@@ -118,15 +118,24 @@ class JourneyIT {
     @Test
     @Order(1)
     void everyServiceAndTheGatewayAnswerHealthInTheSeedShape() {
+        // Ready services answer their first /health slowly on a starved machine (cold JIT, first
+        // connections); the gateway gives each 2 s, so the aggregate is polled, not read once.
+        Poll.until(CATCH_UP, () -> visitor.get("/health").status() == 200);
         ApiClient.Answer gateway = visitor.get("/health");
         assertThat(gateway.status()).as(gateway.body()).isEqualTo(200);
         assertSeedShape(gateway.json());
         for (AcademyService service : AcademyService.values()) {
-            assertSeedShape(gateway.json().getJsonObject(service.serviceName()));
             ApiClient direct = new ApiClient("http://127.0.0.1:" + platform.options().port(service), null);
             ApiClient.Answer own = direct.get("/health");
             assertThat(own.status()).as(service + ": " + own.body()).isEqualTo(200);
-            assertSeedShape(own.json());
+            if (service.usesDataStores()) {
+                assertSeedShape(gateway.json().getJsonObject(service.serviceName()));
+                assertSeedShape(own.json());
+            } else {
+                // The Mini App holds no data store: it reports only that it is up.
+                assertThat(gateway.json().getJsonObject(service.serviceName()).getString("status")).isEqualTo("ok");
+                assertThat(own.json().getString("status")).isEqualTo("ok");
+            }
         }
     }
 
@@ -271,7 +280,9 @@ class JourneyIT {
     @Order(10)
     void everyMetricTheDashboardsAndAlertsReadIsExposedByARunningService() throws Exception {
         Set<String> exposed = new TreeSet<>();
-        HttpClient http = HttpClient.newHttpClient();
+        // HTTP/1.1 as Prometheus scrapes: the JDK client's default h2c upgrade on a large
+        // chunked answer is not a path any scraper or browser takes.
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         for (AcademyService service : AcademyService.values()) {
             HttpResponse<String> scrape = http.send(HttpRequest.newBuilder(
                             URI.create("http://127.0.0.1:" + platform.options().port(service) + "/q/metrics"))

@@ -28,15 +28,16 @@ class RouteTableTest {
                 Map.entry("/activities", AcademyService.PROJECTOR),
                 Map.entry("/projections/dead-letters", AcademyService.PROJECTOR));
         contract.forEach((path, service) -> assertThat(table.serviceFor(path)).as(path).contains(service));
-        assertThat(table.routes()).hasSize(11);
+        assertThat(table.routes()).hasSize(12);
     }
 
     @Test
-    void matchesWholePathSegmentsOnly() {
-        assertThat(table.serviceFor("/coursesextra")).isEmpty();
-        assertThat(table.serviceFor("/")).isEmpty();
-        assertThat(table.serviceFor("/q/metrics")).isEmpty();
-        assertThat(table.serviceFor("/health")).isEmpty();
+    void matchesWholePathSegmentsOnlyAndLeavesTheRestToTheMiniApp() {
+        assertThat(table.serviceFor("/coursesextra")).contains(AcademyService.MINI_APP);
+        assertThat(table.serviceFor("/")).contains(AcademyService.MINI_APP);
+        assertThat(table.serviceFor("/index.html")).contains(AcademyService.MINI_APP);
+        assertThat(table.serviceFor("/js/app.js")).contains(AcademyService.MINI_APP);
+        assertThat(table.routes().get(table.routes().size() - 1).prefix()).as("the catch-all is tried last").isEqualTo("/");
     }
 
     @Test

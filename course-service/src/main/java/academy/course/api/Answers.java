@@ -58,7 +58,8 @@ public final class Answers {
                                 String state) {
     }
 
-    public record LessonContent(UUID courseId, UUID moduleId, UUID lessonId, String title, String body,
+    /** {@code body} is the authored markdown; {@code html} the same rendered safe to display (LessonHtml). */
+    public record LessonContent(UUID courseId, UUID moduleId, UUID lessonId, String title, String body, String html,
                                 List<String> mediaLinks, int xp, BigDecimal passScore, int position,
                                 String state) {
     }

@@ -120,7 +120,7 @@ public class CourseResource {
         var lesson = view.lesson();
         var c = lesson.content();
         return new Answers.LessonContent(view.course().courseId(), lesson.moduleId(), lesson.lessonId(), c.title(),
-                c.body(), c.mediaLinks(), c.xp(), c.passScore(), lesson.position(), view.access().json());
+                c.body(), LessonHtml.of(c.body()), c.mediaLinks(), c.xp(), c.passScore(), lesson.position(), view.access().json());
     }
 
     /** Keeps the structure mapping out of the resource. */

@@ -119,6 +119,26 @@ class CourseAuthoringTest {
     }
 
     @Test
+    void lesson_markdown_is_served_as_html_with_raw_markup_escaped_and_unsafe_links_dropped() {
+        UUID courseId = Authoring.createCourse("Rendered");
+        String moduleId = post(admin(), "/courses/" + courseId + "/modules", Map.of("title", "One"))
+                .then().statusCode(201).extract().path("moduleId");
+        String hostile = "## Events\n\nAn **event** is a fact.\n\n<script>alert(1)</script>\n\n"
+                + "[click](javascript:alert(2)) <img src=x onerror=alert(3)>";
+        Map<String, Object> lesson = new java.util.HashMap<>(Authoring.lesson("Hostile"));
+        lesson.put("body", hostile);
+        String lessonId = post(admin(), "/courses/" + courseId + "/modules/" + moduleId + "/lessons", lesson)
+                .then().statusCode(201).extract().path("lessonId");
+
+        String html = given().auth().oauth2(admin()).get("/courses/" + courseId + "/lessons/" + lessonId)
+                .then().statusCode(200).body("body", equalTo(hostile)).extract().path("html");
+
+        org.assertj.core.api.Assertions.assertThat(html).contains("<h2>Events</h2>", "<strong>event</strong>",
+                "&lt;script&gt;alert(1)&lt;/script&gt;", "&lt;img src=x onerror=alert(3)&gt;")
+                .doesNotContain("<script", "<img", "javascript:");
+    }
+
+    @Test
     void publishing_needs_lessons_in_every_module_and_shows_the_course_in_the_catalogue() {
         UUID courseId = Authoring.createCourse("Catalogued");
         post(admin(), "/courses/" + courseId + "/publish", null).then().statusCode(422)

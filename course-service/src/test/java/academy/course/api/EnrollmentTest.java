@@ -98,7 +98,8 @@ class EnrollmentTest {
                 .contentType("application/problem+json").body("body", nullValue());
         given().auth().oauth2(learner()).post("/courses/" + c.courseId() + "/enrollment").then().statusCode(201);
         given().auth().oauth2(learner()).get(lessons + c.l1()).then().statusCode(200)
-                .body("body", equalTo("# What is an event?")).body("state", equalTo("unlocked"));
+                .body("body", equalTo("# What is an event?")).body("html", equalTo("<h1>What is an event?</h1>\n"))
+                .body("state", equalTo("unlocked"));
         given().auth().oauth2(learner()).get(lessons + c.l2()).then().statusCode(403).body("body", nullValue());
         given().auth().oauth2(learner()).get(lessons + c.l3()).then().statusCode(403);
         given().auth().oauth2(learner()).get(lessons + UUID.randomUUID()).then().statusCode(404);

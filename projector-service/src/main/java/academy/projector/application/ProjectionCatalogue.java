@@ -2,6 +2,7 @@ package academy.projector.application;
 
 import academy.projector.infrastructure.feed.ActivitiesHandler;
 import academy.projector.infrastructure.feed.CourseStatsHandler;
+import academy.projector.infrastructure.feed.DailyActivityHandler;
 import academy.projector.infrastructure.feed.DashboardHandler;
 import academy.projector.infrastructure.feed.ProgressHandler;
 import academy.projector.infrastructure.feed.ProjectionHandler;
@@ -32,6 +33,7 @@ public class ProjectionCatalogue {
         TABLES.put(DashboardHandler.NAME, DashboardHandler.TABLES);
         TABLES.put(XpHandler.NAME, XpHandler.TABLES);
         TABLES.put(CourseStatsHandler.NAME, CourseStatsHandler.TABLES);
+        TABLES.put(DailyActivityHandler.NAME, DailyActivityHandler.TABLES);
     }
 
     private final ProjectionMetrics metrics;
@@ -82,6 +84,9 @@ public class ProjectionCatalogue {
         }
         if (CourseStatsHandler.NAME.equals(name)) {
             return new CourseStatsHandler(tables, metrics, broadcast);
+        }
+        if (DailyActivityHandler.NAME.equals(name)) {
+            return new DailyActivityHandler(tables, metrics);
         }
         throw new IllegalArgumentException("unknown projection " + name);
     }

@@ -25,7 +25,8 @@ public class ProjectionStartup {
     @Produces
     @Singleton
     MigrationSet migrations() {
-        return new MigrationSet("projector-service", List.of("db/projector-service/V1__read_models.sql"));
+        return new MigrationSet("projector-service", List.of("db/projector-service/V1__read_models.sql",
+                "db/projector-service/V2__daily_activity.sql"));
     }
 
     void onStart(@Observes StartupEvent event) {

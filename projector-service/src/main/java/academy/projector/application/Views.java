@@ -36,6 +36,14 @@ public final class Views {
     public record Activities(long userId, List<ActivityItem> items) {
     }
 
+    /** {@code GET /progress/daily}: one entry per UTC day from {@code from} to {@code to}, oldest first. */
+    public record DailyActivity(long userId, LocalDate from, LocalDate to, long totalXp, int lessonsCompleted,
+                                List<DailyActivityDay> days) {
+    }
+
+    public record DailyActivityDay(LocalDate day, long xp, int lessonsCompleted) {
+    }
+
     public record ProgressSummary(long userId, int totalLessons, int completedLessons, BigDecimal averageScore,
                                   long totalTimeSpent, long totalTimeSpentMinutes, Instant lastActivity) {
     }

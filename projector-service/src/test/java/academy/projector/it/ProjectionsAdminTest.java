@@ -48,7 +48,7 @@ class ProjectionsAdminTest {
                 .extract().jsonPath();
 
         assertThat(projections.getList("name", String.class))
-                .containsExactly("progress", "activities", "dashboard", "leaderboard", "course-stats");
+                .containsExactly("progress", "activities", "dashboard", "leaderboard", "course-stats", "daily");
         assertThat(projections.getList("state", String.class)).containsOnly("active");
         assertThat(projections.getList("position", Long.class)).allSatisfy(p -> assertThat(p).isPositive());
         assertThat(projections.getList("lagSeconds", Double.class)).allSatisfy(l -> assertThat(l).isNotNegative());

@@ -27,6 +27,8 @@ final class Snapshots {
         QUERIES.put("xp_processed_events", "SELECT * FROM xp_processed_events ORDER BY event_id");
         QUERIES.put("course_statistics", "SELECT * FROM course_statistics ORDER BY course_id");
         QUERIES.put("course_stats_processed_events", "SELECT * FROM course_stats_processed_events ORDER BY event_id");
+        QUERIES.put("learner_daily_activity", "SELECT * FROM learner_daily_activity ORDER BY user_id, day");
+        QUERIES.put("daily_processed_events", "SELECT * FROM daily_processed_events ORDER BY event_id");
     }
 
     private Snapshots() {

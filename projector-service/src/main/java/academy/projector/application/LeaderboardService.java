@@ -5,7 +5,7 @@ import academy.projector.application.Views.Leaderboard;
 import academy.projector.application.Views.Standing;
 import academy.projector.domain.LeaderboardPeriod;
 import academy.projector.domain.LeaderboardWeek;
-import academy.projector.domain.Levels;
+import academy.rules.Levels;
 import academy.projector.domain.Ranking;
 import academy.projector.infrastructure.redis.BoardPage;
 import academy.projector.infrastructure.redis.LeaderboardBoards;
@@ -14,8 +14,12 @@ import academy.projector.infrastructure.sql.XpTotals;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Leaderboards from the Redis sorted sets, or from PostgreSQL when Redis cannot answer (or the
@@ -43,8 +47,29 @@ public class LeaderboardService {
                 .chain(() -> after == null ? boards.page(board, limit, callerId)
                         : Uni.createFrom().item(Optional.<BoardPage>empty()))
                 .chain(page -> page.isPresent()
-                        ? Uni.createFrom().item(view(period, week, "redis", page.get(), callerId))
-                        : fromDatabase(callerId, week, limit).map(p -> view(period, week, "postgresql", p, callerId)));
+                        ? Uni.createFrom().item(new Sourced("redis", page.get()))
+                        : fromDatabase(callerId, week, limit).map(p -> new Sourced("postgresql", p)))
+                .chain(sourced -> totalXp(week, sourced.page(), callerId)
+                        .map(totals -> view(period, week, sourced, callerId, totals)));
+    }
+
+    private record Sourced(String source, BoardPage page) {
+    }
+
+    /** A level is a function of TOTAL XP: on the weekly board the totals are read for the learners shown. */
+    private Uni<Map<Long, Long>> totalXp(LocalDate week, BoardPage page, long callerId) {
+        if (week == null) {
+            Map<Long, Long> totals = new HashMap<>();
+            page.top().forEach(entry -> totals.put(entry[0], entry[1]));
+            if (page.callerXp() != null) {
+                totals.put(callerId, page.callerXp());
+            }
+            return Uni.createFrom().item(totals);
+        }
+        Set<Long> shown = new HashSet<>();
+        page.top().forEach(entry -> shown.add(entry[0]));
+        shown.add(callerId);
+        return totals.of(null, shown);
     }
 
     private Uni<BoardPage> fromDatabase(long callerId, LocalDate week, int limit) {
@@ -58,13 +83,19 @@ public class LeaderboardService {
                 });
     }
 
-    private static Leaderboard view(LeaderboardPeriod period, LocalDate week, String source, BoardPage page,
-                                    long callerId) {
+    private static Leaderboard view(LeaderboardPeriod period, LocalDate week, Sourced sourced, long callerId,
+                                    Map<Long, Long> totalXp) {
+        BoardPage page = sourced.page();
         List<Standing> entries = Ranking.top(page.top()).stream()
-                .map(s -> new Standing(s.rank(), s.userId(), s.xp(), s.level())).toList();
-        Standing me = page.callerXp() == null ? new Standing(null, callerId, 0, Levels.levelFor(0))
-                : new Standing(Ranking.rankAbove(page.learnersAhead()), callerId, page.callerXp(),
-                        Levels.levelFor(page.callerXp()));
-        return new Leaderboard(period.label(), week, source, entries, me);
+                .map(s -> new Standing(s.rank(), s.userId(), s.xp(), level(totalXp, s.userId(), s.xp()))).toList();
+        long callerXp = page.callerXp() == null ? 0 : page.callerXp();
+        Integer callerRank = page.callerXp() == null ? null : Ranking.rankAbove(page.learnersAhead());
+        Standing me = new Standing(callerRank, callerId, callerXp, level(totalXp, callerId, callerXp));
+        return new Leaderboard(period.label(), week, sourced.source(), entries, me);
+    }
+
+    /** The learner's total XP decides; the board's figure (never more than the total) only if the total is not known. */
+    private static int level(Map<Long, Long> totalXp, long userId, long boardXp) {
+        return Levels.levelFor(Math.max(boardXp, totalXp.getOrDefault(userId, 0L)));
     }
 }

@@ -10,7 +10,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The journey's own Telegram signer, written from DOMAIN.md independently of the launcher's:
+ * The journey's own Telegram signer, written from docs/domain.md "Login" independently of the launcher's:
  * secret = HMAC_SHA256(key "WebAppData", bot token); hash = hex HMAC_SHA256(secret,
  * data-check-string), the data-check-string being the sorted key=value lines without hash.
  */

@@ -3,7 +3,7 @@ package academy.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import academy.testing.Ports;
+import academy.embedded.Ports;
 import academy.testing.TestDatabase;
 import academy.testing.TestServers;
 import io.vertx.core.json.JsonObject;

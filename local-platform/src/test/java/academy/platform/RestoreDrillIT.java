@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import academy.eventstore.RestoreGuard;
-import academy.testing.EmbeddedPostgres;
+import academy.embedded.EmbeddedPostgres;
 import academy.testing.Poll;
-import academy.testing.Ports;
+import academy.embedded.Ports;
 import academy.testing.TestDatabase;
 import academy.testing.TestServers;
 import io.vertx.core.json.JsonArray;

@@ -6,7 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
-/** Whether an assessment is open for a learner: it gates no module, or one of its modules is unlocked for them. */
+/** Whether an assessment is open for a learner: a module it gates is unlocked for them. Unknown means locked. */
 @ApplicationScoped
 public class ModuleGates {
 

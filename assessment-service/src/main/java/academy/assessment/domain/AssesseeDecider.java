@@ -33,7 +33,7 @@ public final class AssesseeDecider {
             throw AssessmentRejected.conflict("all " + assessment.maxAttempts() + " attempts are used");
         }
         if (!state.attempts().isEmpty()) {
-            Instant nextAllowed = state.attempts().get(state.attempts().size() - 1).startedAt()
+            Instant nextAllowed = state.endOf(state.attempts().get(state.attempts().size() - 1))
                     .plusSeconds(assessment.minSecondsBetweenAttempts());
             if (now.isBefore(nextAllowed)) {
                 throw AssessmentRejected.conflict("the next attempt can start at " + nextAllowed);

@@ -31,6 +31,19 @@ public record AssesseeState(List<AttemptStarted> attempts, Map<UUID, AssessmentG
         return attempts.stream().filter(attempt -> attempt.attemptId().equals(attemptId)).findFirst();
     }
 
+    /**
+     * When a finished attempt ended: its submission (the grade's decidedAt is the attempt's
+     * scoredAt), or its acceptUntil if it was closed automatically after that: the learner could
+     * do nothing with it past acceptUntil.
+     */
+    public java.time.Instant endOf(AttemptStarted attempt) {
+        AssessmentGraded grade = grades.get(attempt.attemptId());
+        if (grade == null || grade.decidedAt() == null) {
+            return attempt.acceptUntil();
+        }
+        return grade.decidedAt().isAfter(attempt.acceptUntil()) ? attempt.acceptUntil() : grade.decidedAt();
+    }
+
     /** Attempts not graded yet: still open, or overdue and waiting to be submitted. */
     public List<AttemptStarted> unfinished() {
         return attempts.stream().filter(attempt -> !grades.containsKey(attempt.attemptId())).toList();

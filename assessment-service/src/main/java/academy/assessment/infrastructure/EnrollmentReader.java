@@ -19,10 +19,14 @@ public class EnrollmentReader {
         this.store = store;
     }
 
-    /** True when the assessment gates nothing, or the learner has any of its modules open. */
+    /**
+     * True when the learner has any of the assessment's modules open. A gate fails closed: an
+     * assessment no module is known to gate (not attached yet, replaced on its module, or its
+     * subscription behind) is locked.
+     */
     public Uni<Boolean> anyModuleOpen(long userId, List<ModuleGate> gates) {
         if (gates.isEmpty()) {
-            return Uni.createFrom().item(true);
+            return Uni.createFrom().item(false);
         }
         Uni<Boolean> open = Uni.createFrom().item(false);
         for (ModuleGate gate : gates) {

@@ -45,8 +45,15 @@ class AssessmentDefinitionApiTest {
         UUID assessmentId = UUID.fromString(created.jsonPath().getString("assessmentId"));
         assertThat(created.jsonPath().getLong("position")).isPositive();
 
-        Response read = given().auth().oauth2(TestTokens.learner(AssessmentFixtures.newLearner()))
-                .get("/assessments/{id}", assessmentId);
+        long learner = AssessmentFixtures.newLearner();
+        assertThat(given().auth().oauth2(TestTokens.learner(learner)).get("/assessments/{id}", assessmentId)
+                .statusCode()).as("no module known to be gated by it yet: locked").isEqualTo(403);
+        AssessmentFixtures fixtures = new AssessmentFixtures(store);
+        UUID[] courseAndModule = fixtures.attach(assessmentId);
+        fixtures.unlockModule(learner, courseAndModule[0], courseAndModule[1]);
+        academy.testing.Poll.until(AssessmentFixtures.TIMEOUT, () -> given().auth().oauth2(TestTokens.learner(learner))
+                .get("/assessments/{id}", assessmentId).statusCode() == 200);
+        Response read = given().auth().oauth2(TestTokens.learner(learner)).get("/assessments/{id}", assessmentId);
         assertThat(read.statusCode()).isEqualTo(200);
         assertNoSecrets(read);
         assertThat(read.jsonPath().getList("questions.type"))

@@ -161,6 +161,21 @@ final class AssessmentFixtures {
                 .containsAll(EventFixtures.metadata(event.eventType()).fieldNames());
     }
 
+    /**
+     * Defines the assessment, attaches it to a new module and unlocks that module for these
+     * learners; returns once the gate is known (a gate fails closed until then).
+     */
+    UUID openedFor(JsonObject definition, long... learners) {
+        UUID assessmentId = defined(definition);
+        UUID[] courseAndModule = attach(assessmentId);
+        for (long learner : learners) {
+            unlockModule(learner, courseAndModule[0], courseAndModule[1]);
+        }
+        academy.testing.Poll.until(TIMEOUT, () -> given().auth().oauth2(TestTokens.learner(learners[0]))
+                .get("/assessments/{id}", assessmentId).statusCode() == 200);
+        return assessmentId;
+    }
+
     /** course-service's AssessmentAttached for a new course and module. */
     UUID[] attach(UUID assessmentId) {
         UUID courseId = UUID.randomUUID();
@@ -169,6 +184,13 @@ final class AssessmentFixtures {
                 .put("moduleId", moduleId.toString()).put("assessmentId", assessmentId.toString());
         append("course-" + courseId, "AssessmentAttached", data);
         return new UUID[] {courseId, moduleId};
+    }
+
+    /** course-service's AssessmentAttached for an existing module: it replaces that module's assessment. */
+    void attachTo(UUID assessmentId, UUID courseId, UUID moduleId) {
+        JsonObject data = EventFixtures.data("AssessmentAttached").put("courseId", courseId.toString())
+                .put("moduleId", moduleId.toString()).put("assessmentId", assessmentId.toString());
+        append("course-" + courseId, "AssessmentAttached", data);
     }
 
     void unlockModule(long userId, UUID courseId, UUID moduleId) {

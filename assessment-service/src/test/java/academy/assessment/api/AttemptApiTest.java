@@ -32,7 +32,7 @@ class AttemptApiTest extends AttemptTestBase {
     @Test
     void startingFixesTheDeadlineAndSendsQuestionsWithoutAnswers() {
         JsonObject definition = AssessmentFixtures.definition(600, 30, 3, 60, "highest");
-        UUID assessmentId = AssessmentFixtures.defined(definition);
+        UUID assessmentId = opened(definition);
 
         Response response = start(learner, assessmentId);
 
@@ -67,7 +67,7 @@ class AttemptApiTest extends AttemptTestBase {
     @Test
     void everyQuestionTypeIsScoredAndTheGradeAppended() {
         JsonObject definition = AssessmentFixtures.definition(600, 30, 3, 60, "highest");
-        UUID assessmentId = AssessmentFixtures.defined(definition);
+        UUID assessmentId = opened(definition);
         UUID attemptId = started(assessmentId);
         UUID multiple = questionId(definition, 1);
 
@@ -115,7 +115,7 @@ class AttemptApiTest extends AttemptTestBase {
     @Test
     void aDuplicateSubmitReturnsTheFirstResult() {
         JsonObject definition = AssessmentFixtures.definition(600, 30, 3, 60, "highest");
-        UUID assessmentId = AssessmentFixtures.defined(definition);
+        UUID assessmentId = opened(definition);
         UUID attemptId = started(assessmentId);
         answer(learner, attemptId, questionId(definition, 2), new JsonObject().put("number", 3.14));
         double failedBefore = Metrics.value("academy_assessments_graded_total", Map.of("outcome", "failed"));
@@ -138,7 +138,7 @@ class AttemptApiTest extends AttemptTestBase {
     @Test
     void anotherLearnersAttemptIsForbidden() {
         JsonObject definition = AssessmentFixtures.definition(600, 30, 3, 60, "highest");
-        UUID assessmentId = AssessmentFixtures.defined(definition);
+        UUID assessmentId = opened(definition);
         UUID attemptId = started(assessmentId);
         long intruder = AssessmentFixtures.newLearner();
 
@@ -153,7 +153,7 @@ class AttemptApiTest extends AttemptTestBase {
     @Test
     void answersMustFitTheirQuestion() {
         JsonObject definition = AssessmentFixtures.definition(600, 30, 3, 60, "highest");
-        UUID assessmentId = AssessmentFixtures.defined(definition);
+        UUID assessmentId = opened(definition);
         UUID attemptId = started(assessmentId);
         UUID single = questionId(definition, 0);
 
@@ -172,7 +172,7 @@ class AttemptApiTest extends AttemptTestBase {
 
     @Test
     void aStartRetriedWithItsIdempotencyKeyIsTheSameAttempt() {
-        UUID assessmentId = AssessmentFixtures.defined(AssessmentFixtures.definition(600, 0, 3, 0, "highest"));
+        UUID assessmentId = opened(AssessmentFixtures.definition(600, 0, 3, 0, "highest"));
         String key = "start-" + UUID.randomUUID();
 
         Response first = given().auth().oauth2(TestTokens.learner(learner)).header("Idempotency-Key", key)

@@ -57,6 +57,11 @@ abstract class AttemptTestBase {
         }
     }
 
+    /** Defined, attached to a module and that module unlocked for {@link #learner}. */
+    UUID opened(io.vertx.core.json.JsonObject definition) {
+        return fixtures.openedFor(definition, learner);
+    }
+
     UUID started(UUID assessmentId) {
         Response response = start(learner, assessmentId);
         assertThat(response.statusCode()).as(response.asString()).isEqualTo(201);

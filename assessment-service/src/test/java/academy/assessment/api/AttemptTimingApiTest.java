@@ -29,7 +29,7 @@ class AttemptTimingApiTest extends AttemptTestBase {
     @Test
     void answersAreAcceptedDuringTheGraceAndRefusedAfterItWhenTheAttemptIsSubmitted() {
         JsonObject definition = AssessmentFixtures.definition(600, 30, 3, 60, "highest");
-        UUID assessmentId = AssessmentFixtures.defined(definition);
+        UUID assessmentId = opened(definition);
         UUID attemptId = started(assessmentId);
         UUID numeric = questionId(definition, 2);
 
@@ -50,7 +50,7 @@ class AttemptTimingApiTest extends AttemptTestBase {
     @Test
     void withoutGraceTheDeadlineEndsTheAnswers() {
         JsonObject definition = AssessmentFixtures.definition(600, 0, 3, 60, "highest");
-        UUID assessmentId = AssessmentFixtures.defined(definition);
+        UUID assessmentId = opened(definition);
         UUID attemptId = started(assessmentId);
         UUID numeric = questionId(definition, 2);
 
@@ -63,7 +63,7 @@ class AttemptTimingApiTest extends AttemptTestBase {
     @Test
     void readingAnOverdueAttemptSubmitsItWithWhatItHas() {
         JsonObject definition = AssessmentFixtures.definition(600, 30, 3, 60, "highest");
-        UUID assessmentId = AssessmentFixtures.defined(definition);
+        UUID assessmentId = opened(definition);
         UUID attemptId = started(assessmentId);
         answer(learner, attemptId, questionId(definition, 2), new JsonObject().put("number", 3.14));
         clock.set(startedAt.plusSeconds(3600));
@@ -83,7 +83,7 @@ class AttemptTimingApiTest extends AttemptTestBase {
 
     @Test
     void theWaitAndTheCapHold() {
-        UUID assessmentId = AssessmentFixtures.defined(AssessmentFixtures.definition(600, 0, 2, 300, "highest"));
+        UUID assessmentId = opened(AssessmentFixtures.definition(600, 0, 2, 300, "highest"));
         UUID first = started(assessmentId);
         assertThat(start(learner, assessmentId).statusCode()).as("one open attempt at a time").isEqualTo(409);
         submit(learner, first);
@@ -104,7 +104,7 @@ class AttemptTimingApiTest extends AttemptTestBase {
 
     @Test
     void anOverdueAttemptIsSubmittedBeforeTheNextStart() {
-        UUID assessmentId = AssessmentFixtures.defined(AssessmentFixtures.definition(600, 0, 2, 0, "last"));
+        UUID assessmentId = opened(AssessmentFixtures.definition(600, 0, 2, 0, "last"));
         UUID first = started(assessmentId);
         clock.set(startedAt.plusSeconds(700));
 
@@ -119,7 +119,7 @@ class AttemptTimingApiTest extends AttemptTestBase {
     @Test
     void theLastAttemptDecidesUnderGradingByLast() {
         JsonObject definition = AssessmentFixtures.definition(600, 0, 2, 0, "last");
-        UUID assessmentId = AssessmentFixtures.defined(definition);
+        UUID assessmentId = opened(definition);
         UUID first = started(assessmentId);
         UUID single = questionId(definition, 0);
         UUID multiple = questionId(definition, 1);
@@ -145,12 +145,36 @@ class AttemptTimingApiTest extends AttemptTestBase {
     }
 
     @Test
+    void anAssessmentNoModuleIsKnownToGateIsLockedForLearners() {
+        UUID assessmentId = AssessmentFixtures.defined(AssessmentFixtures.definition(600, 0, 2, 0, "highest"));
+
+        assertThat(viewAssessment(learner, assessmentId).statusCode()).isEqualTo(403);
+        assertThat(start(learner, assessmentId).statusCode()).isEqualTo(403);
+        assertThat(assesseeStream(assessmentId)).isEmpty();
+        assertThat(given().auth().oauth2(TestTokens.admin(AssessmentFixtures.ADMIN))
+                .get("/assessments/{id}", assessmentId).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anAssessmentReplacedOnItsModuleLocksAndItsReplacementOpens() {
+        UUID replaced = AssessmentFixtures.defined(AssessmentFixtures.definition(600, 0, 2, 0, "highest"));
+        UUID[] courseAndModule = fixtures.attach(replaced);
+        fixtures.unlockModule(learner, courseAndModule[0], courseAndModule[1]);
+        academy.testing.Poll.until(AssessmentFixtures.TIMEOUT, () -> viewAssessment(learner, replaced).statusCode() == 200);
+        UUID replacement = AssessmentFixtures.defined(AssessmentFixtures.definition(600, 0, 2, 0, "highest"));
+
+        fixtures.attachTo(replacement, courseAndModule[0], courseAndModule[1]);
+
+        academy.testing.Poll.until(AssessmentFixtures.TIMEOUT, () -> viewAssessment(learner, replacement).statusCode() == 200);
+        assertThat(viewAssessment(learner, replaced).statusCode()).isEqualTo(403);
+        assertThat(start(learner, replaced).statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void aGatedAssessmentStartsOnlyOnceItsModuleIsOpen() {
         UUID assessmentId = AssessmentFixtures.defined(AssessmentFixtures.definition(600, 0, 2, 0, "highest"));
         UUID[] courseAndModule = fixtures.attach(assessmentId);
 
-        academy.testing.Poll.until(AssessmentFixtures.TIMEOUT,
-                () -> start(AssessmentFixtures.newLearner(), assessmentId).statusCode() == 403);
         assertThat(start(learner, assessmentId).statusCode()).isEqualTo(403);
         assertThat(viewAssessment(learner, assessmentId).statusCode()).isEqualTo(403);
         assertThat(given().auth().oauth2(TestTokens.admin(AssessmentFixtures.ADMIN))

@@ -35,7 +35,7 @@ class AutoSubmitSchedulerTest {
         AssessmentFixtures fixtures = new AssessmentFixtures(store);
         long learner = AssessmentFixtures.newLearner();
         JsonObject definition = AssessmentFixtures.definition(600, 30, 3, 0, "highest");
-        UUID assessmentId = AssessmentFixtures.defined(definition);
+        UUID assessmentId = fixtures.openedFor(definition, learner);
         UUID attemptId = UUID.fromString(AssessmentFixtures.start(learner, assessmentId).jsonPath().getString("attemptId"));
         AssessmentFixtures.answer(learner, attemptId, AssessmentFixtures.questionId(definition, 2),
                 new JsonObject().put("number", 3.14));

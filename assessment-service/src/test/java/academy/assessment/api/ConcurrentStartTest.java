@@ -63,22 +63,33 @@ class ConcurrentStartTest {
     }
 
     @RepeatedTest(3)
-    void concurrentStartsAtTheCapGiveOneAttempt() throws Exception {
-        UUID assessmentId = AssessmentFixtures.defined(AssessmentFixtures.definition(600, 0, 1, 0, "highest"));
+    void concurrentStartsForTheLastAllowedAttemptGiveOneAttempt() throws Exception {
+        // two attempts allowed, one used and submitted: every start races for the last one
         long learner = AssessmentFixtures.newLearner();
+        AssessmentFixtures fixtures = new AssessmentFixtures(store);
+        UUID assessmentId = fixtures.openedFor(AssessmentFixtures.definition(600, 0, 2, 0, "highest"), learner);
+        UUID first = UUID.fromString(AssessmentFixtures.start(learner, assessmentId).jsonPath().getString("attemptId"));
+        AssessmentFixtures.submit(learner, first).then().statusCode(200);
 
-        List<Integer> statuses = atOnce(() -> AssessmentFixtures.start(learner, assessmentId)).stream()
-                .map(Response::statusCode).toList();
+        List<Response> starts = atOnce(() -> AssessmentFixtures.start(learner, assessmentId));
 
-        assertThat(statuses).containsOnlyOnce(201).filteredOn(status -> status != 201).containsOnly(409);
-        List<RecordedEvent> stream = new AssessmentFixtures(store).stream("assessee-" + learner + "-" + assessmentId);
-        assertThat(stream).extracting(RecordedEvent::eventType).containsExactly("AttemptStarted");
+        assertThat(starts).extracting(Response::statusCode).containsOnlyOnce(201)
+                .filteredOn(status -> status != 201).containsOnly(409);
+        List<RecordedEvent> stream = fixtures.stream("assessee-" + learner + "-" + assessmentId);
+        assertThat(stream).extracting(RecordedEvent::eventType)
+                .containsExactly("AttemptStarted", "AssessmentFailed", "AttemptStarted");
+        assertThat(stream.get(2).data().getInteger("attemptNumber")).isEqualTo(2);
+        AssessmentFixtures.submit(learner, UUID.fromString(stream.get(2).data().getString("attemptId")))
+                .then().statusCode(200);
+        assertThat(AssessmentFixtures.start(learner, assessmentId).jsonPath().getString("detail"))
+                .contains("all 2 attempts are used");
     }
 
     @RepeatedTest(2)
     void concurrentSubmitsScoreOnceAndAllGetTheFirstResult() throws Exception {
-        UUID assessmentId = AssessmentFixtures.defined(AssessmentFixtures.definition(600, 0, 1, 0, "highest"));
         long learner = AssessmentFixtures.newLearner();
+        UUID assessmentId = new AssessmentFixtures(store).openedFor(AssessmentFixtures.definition(600, 0, 1, 0, "highest"),
+                learner);
         UUID attemptId = UUID.fromString(AssessmentFixtures.start(learner, assessmentId).jsonPath().getString("attemptId"));
 
         List<Response> results = atOnce(() -> AssessmentFixtures.submit(learner, attemptId));

@@ -48,8 +48,8 @@ class HostileInputTest {
     @BeforeEach
     void anOpenAttempt() {
         definition = AssessmentFixtures.definition(3600, 0, 3, 0, "highest");
-        assessmentId = AssessmentFixtures.defined(definition);
         owner = AssessmentFixtures.newLearner();
+        assessmentId = new AssessmentFixtures(store).openedFor(definition, owner);
         Response started = AssessmentFixtures.start(owner, assessmentId);
         assertThat(started.statusCode()).as(started.asString()).isEqualTo(201);
         attemptId = UUID.fromString(started.jsonPath().getString("attemptId"));

@@ -106,14 +106,27 @@ class AssesseeDeciderTest {
     }
 
     @Test
-    void theWaitCountsFromThePreviousStart() {
-        AssessmentDefined quiz = Quizzes.withRules(QUIZ, 30, 0, 3, 300, "highest");
+    void theWaitCountsFromTheEndOfThePreviousAttempt() {
+        // a wait no longer than the time limit is still a wait
+        AssessmentDefined quiz = Quizzes.withRules(QUIZ, 600, 0, 3, 300, "highest");
         started(quiz, "a1", START);
-        grade(quiz, "a1", START.plusSeconds(30), scored("a1", 1, "0.2"));
+        Instant submitted = START.plusSeconds(500);
+        grade(quiz, "a1", submitted, scored("a1", 1, "0.2"));
 
-        assertRejected(() -> when(start(quiz, "a2", START.plusSeconds(299))), AssessmentRejected.Kind.CONFLICT,
-                "can start at " + START.plusSeconds(300));
-        assertThat(started(quiz, "a2", START.plusSeconds(300)).attemptNumber()).isEqualTo(2);
+        assertRejected(() -> when(start(quiz, "a2", submitted.plusSeconds(299))), AssessmentRejected.Kind.CONFLICT,
+                "can start at " + submitted.plusSeconds(300));
+        assertThat(started(quiz, "a2", submitted.plusSeconds(300)).attemptNumber()).isEqualTo(2);
+    }
+
+    @Test
+    void anAttemptClosedAutomaticallyEndedAtItsLastAcceptedMoment() {
+        AssessmentDefined quiz = Quizzes.withRules(QUIZ, 60, 10, 3, 300, "highest");
+        AttemptStarted first = started(quiz, "a1", START);
+        // the scheduler closed it an hour late: the wait still counts from acceptUntil
+        grade(quiz, "a1", START.plusSeconds(3600), scored("a1", 1, "0.2"));
+
+        assertRejected(() -> when(start(quiz, "a2", first.acceptUntil().plusSeconds(299))),
+                AssessmentRejected.Kind.CONFLICT, "can start at " + first.acceptUntil().plusSeconds(300));
     }
 
     @Test

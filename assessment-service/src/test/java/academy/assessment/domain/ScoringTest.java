@@ -134,6 +134,62 @@ class ScoringTest {
     }
 
     @Test
+    void shortTextTreatsEveryUnicodeSpaceAsASpace() {
+        Question question = Quizzes.shortText("q", "Paris", "New York");
+
+        assertThat(points(question, Answer.text("Paris\u00a0"))).isEqualByComparingTo("1");
+        assertThat(points(question, Answer.text("\u2009Paris\u3000"))).isEqualByComparingTo("1");
+        assertThat(points(question, Answer.text("\u200bParis"))).isEqualByComparingTo("1");
+        assertThat(points(question, Answer.text("New\u00a0York"))).isEqualByComparingTo("1");
+        assertThat(points(question, Answer.text("\uff30\uff41\uff52\uff49\uff53"))).isEqualByComparingTo("1");
+        assertThat(points(question, Answer.text("\u00a0\u202f"))).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void partialCreditsAddUpExactlyAndAnAttemptLandingOnThePassMarkPasses() {
+        // two multiple-choice questions of 1 point, 3 correct of 4 choices each
+        Question first = fourChoices("q1");
+        Question second = fourChoices("q2");
+        AssessmentDefined quiz = withPassMark(Quizzes.assessment(List.of(first, second)), "0.5");
+
+        AttemptScore score = Scoring.scoreAttempt(quiz, Map.of(
+                Quizzes.id("q1"), Answer.choices(List.of(A)),
+                Quizzes.id("q2"), Answer.choices(List.of(A, B))));
+
+        // 1/3 + 2/3 = exactly 1 of 2 points: 0.5, not 0.3333 + 0.6666 = 0.9999 (0.4999)
+        assertThat(score.score()).isEqualByComparingTo("1");
+        assertThat(score.percent()).isEqualByComparingTo("0.5");
+        assertThat(score.passed()).isTrue();
+        assertThat(score.results()).extracting(QuestionResult::points)
+                .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("0.3333"), new BigDecimal("0.6666"));
+    }
+
+    @Test
+    void anAttemptJustBelowThePassMarkFails() {
+        AssessmentDefined quiz = withPassMark(Quizzes.assessment(List.of(fourChoices("q1"), fourChoices("q2"),
+                fourChoices("q3"))), "0.3334");
+
+        // q1 right, nothing else: exactly 1 of 3 points = 0.3333... < 0.3334
+        AttemptScore score = Scoring.scoreAttempt(quiz, Map.of(Quizzes.id("q1"), Answer.choices(List.of(A, B, C))));
+
+        assertThat(score.percent()).isEqualByComparingTo("0.3333");
+        assertThat(score.passed()).isFalse();
+    }
+
+    private static Question fourChoices(String key) {
+        return new Question(Quizzes.id(key), "multiple_choice", "Which are facts?", BigDecimal.ONE,
+                List.of(new Choice(A, "a"), new Choice(B, "b"), new Choice(C, "c"), new Choice(D, "d")),
+                List.of(A, B, C), null, null, null);
+    }
+
+    private static AssessmentDefined withPassMark(AssessmentDefined base, String passMark) {
+        return new AssessmentDefined(base.assessmentId(), base.title(), base.questions(), base.timeLimitSeconds(),
+                base.gracePeriodSeconds(), base.maxAttempts(), base.minSecondsBetweenAttempts(), base.gradingMethod(),
+                new BigDecimal(passMark), base.shuffleQuestions(), base.shuffleChoices(), base.definedBy(),
+                base.definedAt());
+    }
+
+    @Test
     void anAttemptAtThePassMarkPasses() {
         AssessmentDefined quiz = Quizzes.assessment(List.of(Quizzes.single("q1", "7"), Quizzes.single("q2", "3")));
 

@@ -12,6 +12,7 @@ public class CourseMigrations {
     @Produces
     @Singleton
     MigrationSet migrations() {
-        return new MigrationSet("course-service", List.of("db/course-service/V1__course_tables.sql"));
+        return new MigrationSet("course-service", List.of("db/course-service/V1__course_tables.sql",
+                "db/course-service/V2__course_rewalks.sql"));
     }
 }

@@ -31,17 +31,21 @@ import java.util.function.Supplier;
  */
 final class UnlockingBatch {
 
+    static final String REWALK = UnlockingFeed.SUBSCRIPTION + "/rewalk/";
+
     private final SqlConnection tx;
     private final EventStore store;
     private final BatchReads reads;
     private final LearnerProgressTable progressTable;
     private final AssessmentGates gates;
     private final EnrollmentTable enrollmentTable;
+    private final RewalkQueue rewalks;
     private final List<Supplier<Uni<Void>>> factWrites = new ArrayList<>();
     private final List<EnrollmentStream> touched = new ArrayList<>();
 
     UnlockingBatch(SqlConnection tx, EventStore store, LearnerProgressTable progressTable, AssessmentGates gates,
-                   EnrollmentTable enrollmentTable) {
+                   EnrollmentTable enrollmentTable, RewalkQueue rewalks) {
+        this.rewalks = rewalks;
         this.tx = tx;
         this.store = store;
         this.progressTable = progressTable;
@@ -89,14 +93,34 @@ final class UnlockingBatch {
                 return skipped(event);
             }
             factWrites.add(() -> gates.attach(tx, e.courseId(), e.moduleId(), e.assessmentId()));
+            // A module's assessment replaced: learners who already passed the new one move on (in pages).
+            factWrites.add(() -> rewalks.queue(tx, event, e.courseId(), event.recordedAt()));
             return Uni.createFrom().voidItem();
         }
-        // LessonAdded or ModuleAdded: content added after learners got there opens for them too.
+        // LessonAdded or ModuleAdded: content added after learners got there opens for them too,
+        // re-walked a page of learners per transaction by RewalkJob, never all in this feed batch.
         UUID courseId = CourseEventMapping.as(event, CourseEvent.class).map(CourseEvent::courseId).orElse(null);
         if (courseId == null) {
             return Uni.createFrom().voidItem();
         }
-        return reads.learners(courseId).chain(users -> reevaluate(event, users, courseId, event.recordedAt(), new int[1]));
+        factWrites.add(() -> rewalks.queue(tx, event, courseId, event.recordedAt()));
+        return Uni.createFrom().voidItem();
+    }
+
+    /** One page of a course re-walk; ids per learner, so pages are independent of each other. */
+    Uni<Void> rewalk(RecordedEvent source, List<Long> users, UUID courseId, Instant at) {
+        return reads.course(courseId).chain(course -> each(users, userId -> reads.enrollment(userId, courseId)
+                .chain(stream -> reads.progress(userId, courseId).invoke(progress -> {
+                    List<EnrollmentEvent> events = EnrollmentDecider.decide(
+                            new ApplyProgress(userId, course, progress, at), stream.enrollment);
+                    for (int i = 0; i < events.size(); i++) {
+                        UUID id = EventIds.forReaction(source.eventId(), REWALK + userId, i);
+                        stream.add(events.get(i), NewEvent.of(id, events.get(i), EventMetadata.causedBy(source, userId)));
+                    }
+                    if (!events.isEmpty() && !touched.contains(stream)) {
+                        touched.add(stream);
+                    }
+                }).replaceWithVoid())));
     }
 
     Uni<Void> appendAll() {

@@ -10,9 +10,11 @@ import java.util.List;
 /**
  * Subscription "course-unlocking": LessonCompleted and AssessmentPassed move learners on
  * (authoritative facts, never re-judged); AssessmentAttached and Enrolled keep the gate and
- * enrolment tables in feed order with them; LessonAdded and ModuleAdded re-walk the course's learners,
- * so content added after publishing opens for those already past that point. AssessmentFailed and LessonProgressRecorded are not even read: they can open nothing
- * and close nothing.
+ * enrolment tables in feed order with them; LessonAdded, ModuleAdded and AssessmentAttached queue
+ * a re-walk of the course's learners ({@link RewalkJob}, a page per transaction), so content added
+ * after publishing opens for those already past that point, and a replaced assessment already
+ * passed moves its learners on. AssessmentFailed and LessonProgressRecorded are not even read:
+ * they can open nothing and close nothing.
  */
 @ApplicationScoped
 public class UnlockingFeed implements academy.eventstore.EventHandler {
@@ -25,9 +27,11 @@ public class UnlockingFeed implements academy.eventstore.EventHandler {
     private final LearnerProgressTable progress;
     private final AssessmentGates gates;
     private final EnrollmentTable enrollments;
+    private final RewalkQueue rewalks;
 
     public UnlockingFeed(EventStore store, LearnerProgressTable progress, AssessmentGates gates,
-                         EnrollmentTable enrollments) {
+                         EnrollmentTable enrollments, RewalkQueue rewalks) {
+        this.rewalks = rewalks;
         this.store = store;
         this.progress = progress;
         this.gates = gates;
@@ -41,8 +45,9 @@ public class UnlockingFeed implements academy.eventstore.EventHandler {
 
     @Override
     public Uni<Void> handle(SqlConnection tx, List<RecordedEvent> batch) {
-        UnlockingBatch work = new UnlockingBatch(tx, store, progress, gates, enrollments);
-        Uni<Void> chain = Uni.createFrom().voidItem();
+        UnlockingBatch work = new UnlockingBatch(tx, store, progress, gates, enrollments, rewalks);
+        // Never at the same time as a page of RewalkJob: both decide on enrolment streams.
+        Uni<Void> chain = rewalks.lock(tx);
         for (RecordedEvent event : batch) {
             chain = chain.chain(() -> work.decide(event));
         }

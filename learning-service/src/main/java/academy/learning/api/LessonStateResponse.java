@@ -4,7 +4,7 @@ import academy.learning.application.LessonOutcome;
 import academy.learning.domain.Lesson;
 import academy.learning.domain.LessonCompleted;
 import academy.learning.domain.LessonProgress;
-import academy.learning.domain.Levels;
+import academy.rules.Levels;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -5,7 +5,7 @@ import academy.projector.application.Views.Dashboard;
 import academy.projector.application.Views.Streak;
 import academy.projector.application.Views.Xp;
 import academy.projector.domain.LeaderboardWeek;
-import academy.projector.domain.Levels;
+import academy.rules.Levels;
 import academy.projector.domain.StreakState;
 import academy.projector.infrastructure.cache.DashboardCache;
 import academy.projector.infrastructure.sql.ActivityRows;
@@ -75,9 +75,11 @@ public class DashboardService {
                         t.getItem3(), t.getItem4().orElse(null), t.getItem5())));
     }
 
+    /** Current streak and freezes left as of today, by the same function /users/me uses. */
     private static Streak streak(StreakState state, Instant now) {
-        return new Streak(state.visibleStreak(now), state.longestStreak(), state.freezesAvailable(),
-                state.zone().getId(), state.lastDay());
+        academy.rules.StreakToday today = state.today(now);
+        return new Streak(today.current(), today.longest(), today.freezesAvailable(), state.zone().getId(),
+                state.lastDay());
     }
 
     private static Xp xp(long[] totals, LocalDate week) {

@@ -5,25 +5,31 @@ import academy.projector.application.Views.Leaderboard;
 import academy.projector.application.Views.Standing;
 import academy.projector.domain.LeaderboardPeriod;
 import academy.projector.domain.LeaderboardWeek;
-import academy.projector.domain.Levels;
 import academy.projector.domain.Ranking;
+import academy.rules.Levels;
 import academy.projector.infrastructure.cache.BoardSnapshot;
 import academy.projector.infrastructure.cache.BoardSnapshots;
 import academy.projector.infrastructure.cache.BoardTops;
 import academy.projector.infrastructure.redis.BoardPage;
 import academy.projector.infrastructure.redis.LeaderboardBoards;
 import academy.projector.infrastructure.redis.LeaderboardPublisher;
+import academy.projector.infrastructure.sql.XpTotals;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Leaderboards: the top from this process's copy (BoardTops, at most a second old) and the
  * caller's standing from Redis in one round trip; while Redis cannot answer (down, or a board not
  * loaded yet), from a bounded in-process copy of the board read from PostgreSQL (BoardSnapshots).
  * A read with {@code ?after} waits for the leaderboard projection, whose Redis writes come before
- * its commit is announced, and then takes the top from Redis too.
+ * its commit is announced, and then takes the top from Redis too. A level is a function of TOTAL
+ * XP: the all-time board's scores are totals; on a weekly board the totals of the learners shown
+ * are read from PostgreSQL (one indexed read).
  */
 @ApplicationScoped
 public class LeaderboardService {
@@ -35,11 +41,13 @@ public class LeaderboardService {
     private final BoardTops tops;
     private final BoardSnapshots snapshots;
     private final ReadPositions positions;
+    private final XpTotals totals;
     private final AcademyClock clock;
 
     public LeaderboardService(LeaderboardBoards boards, BoardTops tops, BoardSnapshots snapshots,
-                              ReadPositions positions, AcademyClock clock) {
+                              ReadPositions positions, XpTotals totals, AcademyClock clock) {
         this.boards = boards;
+        this.totals = totals;
         this.tops = tops;
         this.snapshots = snapshots;
         this.positions = positions;
@@ -66,7 +74,8 @@ public class LeaderboardService {
                 }
                 return snapshots.board(board, week, after == null ? Long.MIN_VALUE : waited)
                         .map(snapshot -> fromSnapshot(period, week, snapshot, limit, callerId));
-            }).map(view -> new Fresh<>(view, caughtUp));
+            }).chain(view -> week == null ? Uni.createFrom().item(view) : withTotalLevels(view))
+                    .map(view -> new Fresh<>(view, caughtUp));
         });
     }
 
@@ -83,9 +92,24 @@ public class LeaderboardService {
     private static Leaderboard view(LeaderboardPeriod period, LocalDate week, String source, List<long[]> top,
                                     Long callerXp, Long learnersAhead, long callerId) {
         List<Standing> entries = Ranking.top(top).stream()
-                .map(s -> new Standing(s.rank(), s.userId(), s.xp(), s.level())).toList();
+                .map(s -> new Standing(s.rank(), s.userId(), s.xp(), Levels.levelFor(s.xp()))).toList();
         Standing me = callerXp == null || callerXp <= 0 ? new Standing(null, callerId, 0, Levels.levelFor(0))
                 : new Standing(Ranking.rankAbove(learnersAhead), callerId, callerXp, Levels.levelFor(callerXp));
         return new Leaderboard(period.label(), week, source, entries, me);
+    }
+
+    /** On a weekly board the shown XP is the week's: levels come from each learner's total XP. */
+    private Uni<Leaderboard> withTotalLevels(Leaderboard board) {
+        Set<Long> shown = new HashSet<>();
+        board.entries().forEach(entry -> shown.add(entry.userId()));
+        shown.add(board.me().userId());
+        return totals.of(null, shown).map(total -> new Leaderboard(board.period(), board.weekStart(), board.source(),
+                board.entries().stream().map(entry -> withLevel(entry, total)).toList(), withLevel(board.me(), total)));
+    }
+
+    /** The learner's total XP decides; the board's figure (never more than the total) only if the total is not known. */
+    private static Standing withLevel(Standing standing, Map<Long, Long> totalXp) {
+        long xp = Math.max(standing.xp(), totalXp.getOrDefault(standing.userId(), 0L));
+        return new Standing(standing.rank(), standing.userId(), standing.xp(), Levels.levelFor(xp));
     }
 }

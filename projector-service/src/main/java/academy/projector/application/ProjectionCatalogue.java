@@ -86,7 +86,7 @@ public class ProjectionCatalogue {
             return new CourseStatsHandler(tables, metrics, broadcast);
         }
         if (DailyActivityHandler.NAME.equals(name)) {
-            return new DailyActivityHandler(tables, metrics);
+            return new DailyActivityHandler(tables, metrics, broadcast);
         }
         throw new IllegalArgumentException("unknown projection " + name);
     }

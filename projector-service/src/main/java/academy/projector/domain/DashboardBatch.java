@@ -129,7 +129,8 @@ public record DashboardBatch(List<StreakRow> streaks, List<CourseNamed> courses,
 
         StreakRow streak(StreakSet set) {
             return new StreakRow(row.userId(), row.timeZone(), set.currentStreak(), set.longestStreak(), true,
-                    set.lastDay(), set.lastDayZone(), row.freezesAvailable());
+                    set.lastDay(), set.lastDayZone(),
+                    set.freezesAvailable() == null ? row.freezesAvailable() : set.freezesAvailable());
         }
 
         StreakRow cleared() {

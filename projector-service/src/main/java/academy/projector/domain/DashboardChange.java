@@ -10,8 +10,9 @@ public sealed interface DashboardChange {
     record TimeZoneSet(long userId, String timeZone) implements DashboardChange {
     }
 
-    record StreakSet(long userId, int currentStreak, int longestStreak, LocalDate lastDay, String lastDayZone)
-            implements DashboardChange {
+    /** The streak as of its last counted day, as user-service's walk computed it; null freezes: not carried. */
+    record StreakSet(long userId, int currentStreak, int longestStreak, LocalDate lastDay, String lastDayZone,
+                     Integer freezesAvailable) implements DashboardChange {
     }
 
     record StreakCleared(long userId) implements DashboardChange {

@@ -24,6 +24,7 @@ import academy.projector.domain.FeedEvent.StreakExtended;
 import academy.projector.domain.FeedEvent.StreakFreezeEarned;
 import academy.projector.domain.FeedEvent.StreakFreezeUsed;
 import academy.projector.domain.FeedEvent.StreakReset;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -45,7 +46,11 @@ public final class DashboardProjection {
             return e.timeZone() == null ? List.of() : List.of(new TimeZoneSet(e.userId(), e.timeZone()));
         }
         if (event instanceof StreakExtended e) {
-            return List.of(new StreakSet(e.userId(), e.currentStreak(), e.longestStreak(), e.day(), e.timeZone()));
+            // The streak as of its last counted day: day itself unless this completion arrived late.
+            LocalDate lastDay = e.lastActiveDay() == null ? e.day() : e.lastActiveDay();
+            String lastZone = e.lastActiveDay() == null ? e.timeZone() : e.lastActiveZone();
+            return List.of(new StreakSet(e.userId(), e.currentStreak(), e.longestStreak(), lastDay, lastZone,
+                    e.freezesAvailable()));
         }
         if (event instanceof StreakFreezeEarned e) {
             return List.of(new FreezesSet(e.userId(), e.freezesAvailable()));

@@ -14,7 +14,8 @@ public sealed interface FeedEvent {
     record ProfileUpdated(long userId, String timeZone, Instant updatedAt) implements FeedEvent {
     }
 
-    record StreakExtended(long userId, LocalDate day, String timeZone, int currentStreak, int longestStreak)
+    record StreakExtended(long userId, LocalDate day, String timeZone, int currentStreak, int longestStreak,
+                          LocalDate lastActiveDay, String lastActiveZone, Integer freezesAvailable)
             implements FeedEvent {
     }
 

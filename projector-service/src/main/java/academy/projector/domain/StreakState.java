@@ -1,32 +1,33 @@
 package academy.projector.domain;
 
+import academy.rules.StreakSummary;
+import academy.rules.StreakToday;
+import academy.rules.Streaks;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 
 /**
- * A learner's streak as the last streak events left it. What the learner sees is computed for
- * today in their own zone at read time: a streak whose last day is too far back shows 0, unless
- * the equipped freezes would cover every missed day. "Today" is the earlier of today in the
- * profile's zone and in the zone the last day was counted in, so a time-zone change never
- * breaks a streak by itself.
+ * A learner's streak as the latest StreakExtended left it (the walk user-service computed over
+ * every counted day), and the profile's zone. What the learner sees is computed for today at
+ * read time by the same function {@code /users/me} uses ({@link Streaks#asOf}), so the dashboard
+ * and the profile always show the same streak and the same freezes left.
  */
 public record StreakState(String timeZone, int currentStreak, int longestStreak, LocalDate lastDay,
                           int freezesAvailable, String lastDayZone) {
 
     public static final StreakState NONE = new StreakState("UTC", 0, 0, null, 0, null);
 
+    /** The streak, freezes left included, as of {@code now} in the learner's zone. */
+    public StreakToday today(Instant now) {
+        StreakSummary summary = new StreakSummary(currentStreak, longestStreak, freezesAvailable, lastDay,
+                lastDay == null ? null : zoneOf(lastDayZone == null ? timeZone : lastDayZone));
+        return Streaks.asOf(summary, zone(), now);
+    }
+
     public int visibleStreak(Instant now) {
-        if (currentStreak == 0 || lastDay == null) {
-            return 0;
-        }
-        LocalDate today = now.atZone(zone()).toLocalDate();
-        LocalDate todayWhereCounted = now.atZone(zoneOf(lastDayZone == null ? timeZone : lastDayZone)).toLocalDate();
-        LocalDate earlier = todayWhereCounted.isBefore(today) ? todayWhereCounted : today;
-        long missedDays = ChronoUnit.DAYS.between(lastDay, earlier) - 1;
-        return missedDays <= freezesAvailable ? currentStreak : 0;
+        return today(now).current();
     }
 
     /** Whether the learner sees a streak today. */

@@ -36,7 +36,7 @@ class DashboardBatchTest {
     @Test
     void aLearnersStreakChangesFoldIntoOneRowWhereTheLastValueOfEachColumnWins() {
         DashboardBatch batch = DashboardBatch.fold(List.of(
-                new StreakSet(LEARNER, 3, 5, LocalDate.parse("2026-11-20"), "Europe/Berlin"),
+                new StreakSet(LEARNER, 3, 5, LocalDate.parse("2026-11-20"), "Europe/Berlin", null),
                 new TimeZoneSet(LEARNER, "Asia/Tokyo"),
                 new StreakCleared(LEARNER),
                 new FreezesSet(LEARNER, 2),

@@ -28,10 +28,17 @@ class DashboardProjectionTest {
     @Test
     void streakEventsSetTheStreakAbsolutely() {
         assertThat(DashboardProjection.changes(Given.event("StreakExtended")))
-                .containsExactly(new StreakSet(USER, 7, 12, LocalDate.parse("2026-11-27"), "Europe/Berlin"));
+                .containsExactly(new StreakSet(USER, 7, 12, LocalDate.parse("2026-11-27"), "Europe/Berlin", 1));
         assertThat(DashboardProjection.changes(Given.event("StreakReset"))).containsExactly(new StreakCleared(USER));
         assertThat(DashboardProjection.changes(Given.event("StreakFreezeEarned"))).containsExactly(new FreezesSet(USER, 1));
         assertThat(DashboardProjection.changes(Given.event("StreakFreezeUsed"))).containsExactly(new FreezesSet(USER, 0));
+    }
+
+    @Test
+    void aLateCompletionsExtensionSetsTheStreakAsOfTheLastCountedDayNotItsOwnDay() {
+        assertThat(DashboardProjection.changes(Given.event("StreakExtended", "day", "2026-11-25", "timeZone", "Asia/Tokyo",
+                "lastActiveDay", "2026-11-27", "lastActiveZone", "Europe/Berlin", "currentStreak", 9, "freezesAvailable", 1)))
+                .containsExactly(new StreakSet(USER, 9, 12, LocalDate.parse("2026-11-27"), "Europe/Berlin", 1));
     }
 
     @Test

@@ -23,11 +23,6 @@ class RankingTest {
     }
 
     @Test
-    void aStandingKnowsItsLevel() {
-        assertThat(new Standing(1, 7, 450).level()).isEqualTo(3);
-    }
-
-    @Test
     void anEmptyBoardHasNoStandings() {
         assertThat(Ranking.top(List.of())).isEmpty();
     }

@@ -20,6 +20,15 @@ class StreakStateTest {
     }
 
     @Test
+    void missedDaysSpendTheFreezesShownExactlyAsUsersMeDoes() {
+        StreakState state = streak("UTC", 14, "2026-11-25", 2);
+        // Missed 26 and 27: both freezes are spent, none is left to show.
+        assertThat(state.today(Instant.parse("2026-11-28T08:00:00Z")))
+                .isEqualTo(new academy.rules.StreakToday(14, 14, 0, LocalDate.parse("2026-11-25")));
+        assertThat(state.today(Instant.parse("2026-11-27T08:00:00Z")).freezesAvailable()).isEqualTo(1);
+    }
+
+    @Test
     void aLearnerAwayForTwoWeeksSeesZeroNotAStaleStreak() {
         StreakState state = streak("UTC", 40, "2026-11-01", 2);
         assertThat(state.visibleStreak(Instant.parse("2026-11-15T10:00:00Z"))).isZero();

@@ -17,7 +17,7 @@ class XpProjectionTest {
     }
 
     @Test
-    void aCompletionProcessedOnMondayCountsForTheWeekItHappenedIn() {
+    void theLastSecondOfSundayUtcStillCountsForTheWeekThatEnds() {
         XpEarned earned = XpProjection.xpEarned(Given.event("LessonCompleted",
                 "completedAt", "2026-11-29T23:59:59Z")).orElseThrow();
 

@@ -64,6 +64,7 @@ class ActiveStreaksMetricTest {
 
     private static long extended(Feed feed, long userId, String day, String zone) {
         return feed.append("streak-" + userId, Feed.event("StreakExtended", "userId", userId, "day", day,
-                "timeZone", zone, "currentStreak", 4, "longestStreak", 9));
+                "timeZone", zone, "currentStreak", 4, "longestStreak", 9, "lastActiveDay", day, "lastActiveZone", zone,
+                "freezesAvailable", 0));
     }
 }

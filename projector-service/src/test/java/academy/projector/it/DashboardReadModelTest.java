@@ -128,6 +128,23 @@ class DashboardReadModelTest {
     }
 
     @Test
+    void missedDaysSpendTheFreezesTheDashboardShowsAsUsersMeDoes() {
+        // two freezes equipped, the last counted day three days ago: two missed days spend both
+        LocalDate lastDay = LocalDate.now(ZoneId.of(ZONE)).minusDays(3);
+        long last = feed.append(learner.userStream(),
+                Feed.event("ProfileUpdated", "userId", learner.userId, "timeZone", ZONE),
+                Feed.event("StreakExtended", "userId", learner.userId, "day", lastDay.toString(), "timeZone", ZONE,
+                        "currentStreak", 14, "longestStreak", 14, "lastActiveDay", lastDay.toString(),
+                        "lastActiveZone", ZONE, "freezesAvailable", 2));
+
+        given().auth().oauth2(TestTokens.learner(learner.userId)).when().get("/dashboard?after=" + last)
+                .then().statusCode(200)
+                .body("streak.current", equalTo(14))
+                .body("streak.freezesAvailable", equalTo(0))
+                .body("streak.lastDay", equalTo(lastDay.toString()));
+    }
+
+    @Test
     void aNewLearnerSeesAnEmptyDashboardAndAStrangerNeedsAToken() {
         given().auth().oauth2(TestTokens.learner(learner.userId)).when().get("/dashboard").then().statusCode(200)
                 .body("streak.current", equalTo(0)).body("xp.total", equalTo(0)).body("xp.level", equalTo(1))
@@ -144,7 +161,8 @@ class DashboardReadModelTest {
         feed.append(learner.userStream(),
                 Feed.event("ProfileUpdated", "userId", learner.userId, "timeZone", ZONE),
                 Feed.event("StreakExtended", "userId", learner.userId, "day", today.toString(), "timeZone", ZONE,
-                        "currentStreak", 3, "longestStreak", 5),
+                        "currentStreak", 3, "longestStreak", 5, "lastActiveDay", today.toString(), "lastActiveZone", ZONE,
+                        "freezesAvailable", 0),
                 Feed.event("StreakFreezeEarned", "userId", learner.userId, "day", today.toString(), "freezesAvailable", 1));
         learner.complete(0, 0.85, 180, 50, true, at.minusSeconds(300));
         feed.append(learner.enrolmentStream(), learner.unlocked(1, at.minusSeconds(300)));

@@ -19,6 +19,8 @@ import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import academy.projector.domain.LeaderboardWeek;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -110,6 +112,48 @@ class LeaderboardTest {
                 .containsEntry("total_xp", Long.toString(BASE + 650L));
         given().auth().oauth2(token).when().get("/leaderboard?period=week&limit=10&after=" + lastPosition)
                 .then().statusCode(200).body(equalTo(before));
+    }
+
+    @Test
+    void theWeeklyBoardShowsTheLevelOfTotalXpNotOfTheWeeksXp() {
+        Learner learner = new Learner(feed);
+        Instant now = Instant.now();
+        feed.append(learner.lessonStream(learner.lessons.get(0)),
+                learner.completed(0, 0.9, 60, 9_950, true, now.minus(Duration.ofDays(21))));
+        lastPosition = feed.append(learner.lessonStream(learner.lessons.get(1)),
+                learner.completed(1, 0.9, 60, 50, true, now));
+        feed.awaitProjection("leaderboard", lastPosition);
+        String token = TestTokens.learner(learner.userId);
+
+        JsonPath fromDatabase = given().auth().oauth2(token).when()
+                .get("/leaderboard?period=week&limit=3&after=" + lastPosition).then().statusCode(200).extract().jsonPath();
+        assertThat(fromDatabase.getLong("me.xp")).isEqualTo(50);
+        assertThat(fromDatabase.getInt("me.level")).isEqualTo(11);
+        Poll.untilAsserted(Feed.PATIENCE, () -> {
+            JsonPath fromRedis = given().auth().oauth2(token).when().get("/leaderboard?period=week&limit=3")
+                    .then().statusCode(200).extract().jsonPath();
+            assertThat(fromRedis.getString("source")).isEqualTo("redis");
+            assertThat(fromRedis.getInt("me.level")).isEqualTo(11);
+        });
+        given().auth().oauth2(token).when().get("/dashboard?after=" + lastPosition).then().statusCode(200)
+                .body("xp.level", equalTo(11));
+    }
+
+    @Test
+    void aCompletionArrivingInALaterWeekCountsForTheWeekOfItsCompletedAt() {
+        Learner learner = new Learner(feed);
+        // completed in the last second of a Sunday three weeks back, arriving (appended) now
+        LocalDate thisMonday = LeaderboardWeek.startOf(Instant.now());
+        Instant lastSecondOfSunday = thisMonday.minusWeeks(2).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().minusSeconds(1);
+        lastPosition = feed.append(learner.lessonStream(learner.lessons.get(0)),
+                learner.completed(0, 0.9, 60, 70, true, lastSecondOfSunday));
+        feed.awaitProjection("leaderboard", lastPosition);
+
+        assertThat(Rows.one(pool, "SELECT xp FROM xp_weekly WHERE user_id = $1 AND week_start = $2::date",
+                learner.userId, thisMonday.minusWeeks(3))).containsEntry("xp", "70");
+        given().auth().oauth2(TestTokens.learner(learner.userId)).when()
+                .get("/leaderboard?period=week&after=" + lastPosition).then().statusCode(200)
+                .body("me.xp", equalTo(0)).body("me.rank", equalTo(null));
     }
 
     @Test

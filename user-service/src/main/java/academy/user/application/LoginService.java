@@ -8,7 +8,7 @@ import academy.eventstore.EventMetadata;
 import academy.eventstore.EventStore;
 import academy.eventstore.ExpectedVersion;
 import academy.eventstore.NewEvent;
-import academy.user.domain.InitDataValidator;
+import academy.user.domain.InitDataCheck;
 import academy.user.domain.TelegramUser;
 import academy.user.domain.UserRegistered;
 import academy.user.infrastructure.InitDataValidatorProducer;
@@ -52,7 +52,7 @@ public class LoginService {
     }
 
     public Uni<LoginOutcome> login(String initData, String traceparent) {
-        InitDataValidator validator = validators.validator();
+        InitDataCheck validator = validators.validator();
         if (validator == null || !tokens.ready()) {
             throw ProblemException.unavailable("login is not configured on this server");
         }

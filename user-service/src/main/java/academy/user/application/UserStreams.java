@@ -27,7 +27,7 @@ public class UserStreams {
     }
 
     public UserView view(Profile profile, UserState state, long position) {
-        return new UserView(profile, state, StreakRules.asOf(state.streak(), state.timeZone(), clock.now()), position);
+        return new UserView(profile, state, StreakRules.asOf(state, clock.now()), position);
     }
 
     /** A user stream folded, and the global position of its last event (0 when empty). */

@@ -1,6 +1,6 @@
 package academy.user.application;
 
-import academy.user.domain.StreakView;
+import academy.rules.StreakToday;
 import academy.user.domain.UserState;
 import academy.user.infrastructure.Profile;
 
@@ -9,7 +9,7 @@ import academy.user.infrastructure.Profile;
  *
  * @param position global position of the user stream's last event (what {@code ?after=} of read routes waits for)
  */
-public record UserView(Profile profile, UserState state, StreakView streak, long position) {
+public record UserView(Profile profile, UserState state, StreakToday streak, long position) {
 
     /** The learner's own choice when made, else Telegram's from the latest login. */
     public String languageCode() {

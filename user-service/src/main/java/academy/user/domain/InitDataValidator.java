@@ -15,7 +15,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Validates Telegram Mini App init data (DOMAIN.md "Telegram Mini App login"): the HMAC-SHA256
+ * Validates Telegram Mini App init data (docs/domain.md "Login"): the HMAC-SHA256
  * with the "WebAppData"-derived key over the sorted data-check-string, {@code signature} kept in it,
  * compared in constant time on bytes, then the age of {@code auth_date}.
  */
@@ -52,7 +52,7 @@ public final class InitDataValidator {
             throw new InitDataRejected(Reason.SIGNATURE_MISMATCH);
         }
         Instant authDate = authDate(fields.get(AUTH_DATE));
-        checkAge(authDate, now);
+        checkAge(authDate, now, maxAge);
         return new VerifiedInitData(fields, authDate);
     }
 
@@ -63,7 +63,7 @@ public final class InitDataValidator {
                 .collect(Collectors.joining("\n"));
     }
 
-    private static Map<String, String> parse(String initData) {
+    static Map<String, String> parse(String initData) {
         Map<String, String> fields = new TreeMap<>();
         for (String pair : initData.split("&", -1)) {
             int equals = pair.indexOf('=');
@@ -86,7 +86,7 @@ public final class InitDataValidator {
         }
     }
 
-    private static Instant authDate(String value) {
+    static Instant authDate(String value) {
         if (value == null || value.isEmpty()) {
             throw new InitDataRejected(Reason.MISSING_AUTH_DATE);
         }
@@ -96,7 +96,7 @@ public final class InitDataValidator {
         return Instant.ofEpochSecond(Long.parseLong(value));
     }
 
-    private void checkAge(Instant authDate, Instant now) {
+    static void checkAge(Instant authDate, Instant now, Duration maxAge) {
         if (maxAge == null || maxAge.isZero() || maxAge.isNegative()) {
             return;
         }

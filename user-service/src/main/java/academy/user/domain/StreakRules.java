@@ -1,85 +1,69 @@
 package academy.user.domain;
 
+import academy.rules.StreakDay;
+import academy.rules.StreakStep;
+import academy.rules.StreakSummary;
+import academy.rules.StreakToday;
+import academy.rules.StreakWalk;
+import academy.rules.Streaks;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * DOMAIN.md "Streaks": a completion counts for its local day of {@code completedAt}; missed days
- * spend equipped freezes one by one, then reset; 7-day milestones equip a freeze (at most 2).
+ * The user stream's side of the streak rules ({@link Streaks}, shared with the projector): a
+ * completion is dated in the zone in force at its completedAt; a day not counted yet appends
+ * what the walk over all counted days newly decided, then StreakExtended with the whole streak.
  */
 public final class StreakRules {
 
     private StreakRules() {
     }
 
-    public static List<UserEvent> onCompletion(long userId, Streak streak, String timeZone, Instant completedAt,
-                                               UUID sourceEventId) {
-        LocalDate day = completedAt.atZone(ZoneId.of(timeZone)).toLocalDate();
-        LocalDate last = streak.lastActiveDay();
-        if (last == null) {
-            return List.of(new StreakExtended(userId, day, timeZone, 1, Math.max(1, streak.longest()), sourceEventId));
-        }
-        if (!day.isAfter(last)) {
-            // Same day, or a late completion for a day already decided (counted, frozen or reset).
+    public static List<UserEvent> onCompletion(long userId, UserState state, Instant completedAt, UUID sourceEventId) {
+        StreakDay day = StreakDay.of(completedAt, state.zones().zoneAt(completedAt));
+        if (state.streakDays().contains(day)) {
             return List.of();
         }
-        long missed = Math.max(0, elapsedDays(streak, completedAt, day) - 1);
+        Set<StreakDay> counted = new HashSet<>(state.streakDays());
+        counted.add(day);
+        StreakWalk before = Streaks.walk(state.streakDays());
+        StreakWalk after = Streaks.walk(counted);
         List<UserEvent> events = new ArrayList<>();
-        int current = streak.current();
-        int freezes = streak.freezes();
-        for (long i = 1; i <= missed; i++) {
-            if (freezes == 0) {
-                events.add(new StreakReset(userId, last.plusDays(i), current));
-                current = 0;
-                break;
+        for (StreakStep step : after.steps()) {
+            if (!(step instanceof StreakStep.Extended) && !decided(before, step)) {
+                events.add(toEvent(userId, step));
             }
-            freezes--;
-            events.add(new StreakFreezeUsed(userId, last.plusDays(i), freezes));
         }
-        current++;
-        int longest = Math.max(streak.longest(), current);
-        events.add(new StreakExtended(userId, day, timeZone, current, longest, sourceEventId));
-        if (current % Streak.MILESTONE_DAYS == 0 && freezes < Streak.MAX_FREEZES) {
-            events.add(new StreakFreezeEarned(userId, day, current, freezes + 1));
-        }
+        StreakSummary summary = after.summary();
+        events.add(new StreakExtended(userId, day.day(), day.zone().getId(), summary.current(), summary.longest(),
+                sourceEventId, summary.lastDay(), summary.lastDayZone().getId(), summary.freezes()));
         return events;
     }
 
-    /**
-     * The streak as the learner sees it at {@code now}: days missed since the last active day
-     * are covered by freezes, or the streak already reads 0, before any event records it.
-     */
-    public static StreakView asOf(Streak streak, String timeZone, Instant now) {
-        LocalDate last = streak.lastActiveDay();
-        if (last == null) {
-            return new StreakView(0, streak.longest(), streak.freezes(), null);
-        }
-        LocalDate today = now.atZone(ZoneId.of(timeZone)).toLocalDate();
-        long missed = elapsedDays(streak, now, today) - 1;
-        if (missed <= 0) {
-            return new StreakView(streak.current(), streak.longest(), streak.freezes(), last);
-        }
-        if (missed <= streak.freezes()) {
-            return new StreakView(streak.current(), streak.longest(), streak.freezes() - (int) missed, last);
-        }
-        return new StreakView(0, streak.longest(), 0, last);
+    /** The streak as the learner sees it at {@code now} in their current zone. */
+    public static StreakToday asOf(UserState state, Instant now) {
+        return Streaks.of(state.streakDays(), ZoneTimeline.zoneOf(state.timeZone()), now);
     }
 
-    /**
-     * Days from the last active day to {@code moment}, the smaller of the count in the current
-     * zone and in the zone of the last active day: moving east alone never skips a day.
-     */
-    private static long elapsedDays(Streak streak, Instant moment, LocalDate dayInCurrentZone) {
-        long inCurrentZone = ChronoUnit.DAYS.between(streak.lastActiveDay(), dayInCurrentZone);
-        if (streak.lastActiveZone() == null) {
-            return inCurrentZone;
+    /** Whether the walk before this completion already made the same kind of decision for the same day. */
+    private static boolean decided(StreakWalk before, StreakStep step) {
+        return before.steps().stream().anyMatch(old -> old.getClass() == step.getClass() && old.day().equals(step.day()));
+    }
+
+    private static UserEvent toEvent(long userId, StreakStep step) {
+        if (step instanceof StreakStep.FreezeUsed used) {
+            return new StreakFreezeUsed(userId, used.day(), used.freezesLeft());
         }
-        LocalDate dayInLastZone = moment.atZone(ZoneId.of(streak.lastActiveZone())).toLocalDate();
-        return Math.min(inCurrentZone, ChronoUnit.DAYS.between(streak.lastActiveDay(), dayInLastZone));
+        if (step instanceof StreakStep.Reset reset) {
+            return new StreakReset(userId, reset.day(), reset.previousStreak());
+        }
+        if (step instanceof StreakStep.FreezeEarned earned) {
+            return new StreakFreezeEarned(userId, earned.day(), earned.milestone(), earned.freezes());
+        }
+        throw new IllegalArgumentException("no event for " + step);
     }
 }

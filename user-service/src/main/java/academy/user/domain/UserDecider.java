@@ -22,8 +22,8 @@ public final class UserDecider {
             return changeProfile(change, state);
         }
         if (command instanceof CountCompletion completion) {
-            return StreakRules.onCompletion(completion.userId(), state.streak(), state.timeZone(),
-                    completion.completedAt(), completion.sourceEventId());
+            return StreakRules.onCompletion(completion.userId(), state, completion.completedAt(),
+                    completion.sourceEventId());
         }
         if (command instanceof Erase erase) {
             return state.erased() && !erase.hasPersonalData() ? List.of() : List.of(new UserErased(erase.userId(), erase.at()));

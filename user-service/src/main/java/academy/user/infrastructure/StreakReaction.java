@@ -18,9 +18,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
 /**
- * Streaks as a reaction to LessonCompleted (DOMAIN.md "Streaks"): folds the learner's user stream
- * (time zone included) in the feed's transaction and appends the streak events there, with ids
- * derived from the completion, so a redelivered batch appends nothing twice.
+ * Streaks as a reaction to LessonCompleted (docs/domain.md "Streaks"): folds the learner's user
+ * stream (zones over time and counted days) in the feed's transaction and appends the streak
+ * events there, with ids derived from the completion, so a redelivered batch appends nothing twice.
  */
 @ApplicationScoped
 public class StreakReaction implements EventHandler {

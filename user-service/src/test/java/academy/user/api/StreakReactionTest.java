@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -81,13 +82,38 @@ class StreakReactionTest {
         String token = Logins.token(userId);
         given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"timeZone\":\"Pacific/Kiritimati\"}")
                 .patch("/users/me").then().statusCode(200);
-        // 2026-03-01T11:00Z is already 2026-03-02 01:00 at UTC+14
-        complete(userId, Instant.parse("2026-03-01T11:00:00Z"));
+        // 11:00Z is already the next day at UTC+14
+        Instant now = Instant.now();
+        Instant completedAt = now.truncatedTo(ChronoUnit.DAYS).plus(Duration.ofHours(11));
+        if (!completedAt.isAfter(now.plusSeconds(60))) {
+            completedAt = completedAt.plus(Duration.ofDays(1));
+        }
+        complete(userId, completedAt);
 
         RecordedEvent extended = awaitStreakEvents(userId, 1).get(0);
 
-        assertThat(extended.data().getString("day")).isEqualTo("2026-03-02");
+        assertThat(extended.data().getString("day"))
+                .isEqualTo(LocalDate.ofInstant(completedAt, ZoneId.of("UTC")).plusDays(1).toString());
         assertThat(extended.data().getString("timeZone")).isEqualTo("Pacific/Kiritimati");
+    }
+
+    @Test
+    void a_completion_is_dated_in_the_zone_in_force_when_it_was_completed_not_when_it_is_processed() {
+        long userId = Logins.newUserId();
+        String token = Logins.token(userId);
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"timeZone\":\"Asia/Tokyo\"}")
+                .patch("/users/me").then().statusCode(200);
+        Instant completedInTokyo = Instant.now();
+        given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"timeZone\":\"America/Los_Angeles\"}")
+                .patch("/users/me").then().statusCode(200);
+        // the completion reaches the feed after the switch to Los Angeles (feed lag)
+        complete(userId, completedInTokyo);
+
+        RecordedEvent extended = awaitStreakEvents(userId, 1).get(0);
+
+        assertThat(extended.data().getString("timeZone")).isEqualTo("Asia/Tokyo");
+        assertThat(extended.data().getString("day"))
+                .isEqualTo(LocalDate.ofInstant(completedInTokyo, ZoneId.of("Asia/Tokyo")).toString());
     }
 
     @Test

@@ -104,12 +104,13 @@ class UserDeciderTest {
     void erasing_keeps_the_streak_and_zone() {
         UserState state = given(new UserRegistered(USER, NOW),
                 new ProfileUpdated(USER, List.of("timeZone"), "Asia/Tokyo", null, NOW),
-                new StreakExtended(USER, java.time.LocalDate.of(2026, 11, 27), "Asia/Tokyo", 3, 5, new java.util.UUID(0, 1)),
+                new StreakExtended(USER, java.time.LocalDate.of(2026, 11, 27), "Asia/Tokyo", 1, 1, new java.util.UUID(0, 1),
+                        java.time.LocalDate.of(2026, 11, 27), "Asia/Tokyo", 0),
                 new UserErased(USER, NOW));
 
         assertThat(state.timeZone()).isEqualTo("Asia/Tokyo");
-        assertThat(state.streak().current()).isEqualTo(3);
-        assertThat(state.streak().longest()).isEqualTo(5);
+        assertThat(state.streakDays()).containsExactly(
+                new academy.rules.StreakDay(java.time.LocalDate.of(2026, 11, 27), java.time.ZoneId.of("Asia/Tokyo")));
     }
 
     private static ChangeProfile change(String zone, String language, String displayName, boolean differs) {

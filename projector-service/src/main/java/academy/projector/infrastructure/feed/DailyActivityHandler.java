@@ -3,6 +3,7 @@ package academy.projector.infrastructure.feed;
 import academy.eventstore.RecordedEvent;
 import academy.projector.domain.DailyActivity;
 import academy.projector.domain.DailyActivityProjection;
+import academy.projector.infrastructure.progress.ProgressBroadcast;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -26,8 +27,8 @@ public final class DailyActivityHandler extends ProjectionHandler {
     private final ProcessedEvents processed;
     private final String upsert;
 
-    public DailyActivityHandler(TableNames tables, ProjectionMetrics metrics) {
-        super(tables, metrics);
+    public DailyActivityHandler(TableNames tables, ProjectionMetrics metrics, ProgressBroadcast broadcast) {
+        super(tables, metrics, broadcast);
         this.processed = new ProcessedEvents(tables, "daily_processed_events");
         this.upsert = tables.sql(UPSERT);
     }

@@ -1,6 +1,9 @@
-package academy.projector.domain;
+package academy.rules;
 
-/** Level from total XP, as docs/events.md defines it: {@code 1 + floor(sqrt(totalXp / 100))}. */
+/**
+ * Level from TOTAL XP, the one formula every service and every view uses (never weekly XP):
+ * {@code 1 + floor(sqrt(totalXp / 100))}, so level n begins at {@code 100 * (n - 1)^2} XP.
+ */
 public final class Levels {
 
     private Levels() {
@@ -12,7 +15,7 @@ public final class Levels {
         }
         long hundreds = totalXp / 100;
         long root = (long) Math.sqrt((double) hundreds);
-        // Correct the floating-point root for very large totals.
+        // Correct the floating-point root so floor(sqrt(n)) is exact for large n.
         while (root * root > hundreds) {
             root--;
         }

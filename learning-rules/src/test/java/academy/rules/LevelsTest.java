@@ -1,4 +1,4 @@
-package academy.projector.domain;
+package academy.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,6 +16,12 @@ class LevelsTest {
         assertThat(Levels.levelFor(400)).isEqualTo(3);
         assertThat(Levels.levelFor(899)).isEqualTo(3);
         assertThat(Levels.levelFor(900)).isEqualTo(4);
+    }
+
+    @Test
+    void tenThousandTotalXpIsLevelElevenWhateverTheWeek() {
+        assertThat(Levels.levelFor(9_999)).isEqualTo(10);
+        assertThat(Levels.levelFor(10_000)).isEqualTo(11);
     }
 
     @Test

@@ -72,7 +72,7 @@ public class LeaderboardService {
                     return Uni.createFrom().item(view(period, week, "redis", first(top, limit), standing.callerXp(),
                             standing.learnersAhead(), callerId));
                 }
-                return snapshots.board(board, week, after == null ? Long.MIN_VALUE : waited)
+                return snapshots.board(board, week, after == null ? BoardSnapshots.ANY_AGE : waited)
                         .map(snapshot -> fromSnapshot(period, week, snapshot, limit, callerId));
             }).chain(view -> week == null ? Uni.createFrom().item(view) : withTotalLevels(view))
                     .map(view -> new Fresh<>(view, caughtUp));

@@ -22,6 +22,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class BoardSnapshots {
 
+    /** For {@link #board}: any copy will do. */
+    public static final long ANY_AGE = Long.MIN_VALUE;
+
     private final XpTotals totals;
     private final long maxAgeNanos;
     private final Map<String, Slot> slots = new ConcurrentHashMap<>();
@@ -33,18 +36,21 @@ public class BoardSnapshots {
         this.maxAgeNanos = maxAge.toNanos();
     }
 
-    /** The board ({@code week} null: all-time) as read by a load that began at or after {@code notBefore} (System.nanoTime). */
+    /**
+     * The board ({@code week} null: all-time) as read by a load that began at or after
+     * {@code notBefore} (System.nanoTime), or any copy with {@link #ANY_AGE}.
+     */
     public Uni<BoardSnapshot> board(String board, LocalDate week, long notBefore) {
         Slot slot = slots.computeIfAbsent(board, key -> new Slot());
         synchronized (slot) {
             BoardSnapshot current = slot.current;
-            if (current != null && current.startedNanos() - notBefore >= 0) {
+            if (current != null && begunSince(current.startedNanos(), notBefore)) {
                 if (System.nanoTime() - current.startedNanos() > maxAgeNanos && slot.loading == null) {
                     start(slot, week);
                 }
                 return Uni.createFrom().item(current);
             }
-            if (slot.loading != null && slot.loadingSince - notBefore >= 0) {
+            if (slot.loading != null && begunSince(slot.loadingSince, notBefore)) {
                 return slot.loading;
             }
             if (slot.loading == null) {
@@ -60,6 +66,10 @@ public class BoardSnapshots {
             }
             return slot.queued;
         }
+    }
+
+    private static boolean begunSince(long started, long notBefore) {
+        return notBefore == ANY_AGE || started - notBefore >= 0;
     }
 
     /** Reads of a whole board from PostgreSQL since start. */

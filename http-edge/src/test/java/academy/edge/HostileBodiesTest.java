@@ -47,6 +47,7 @@ class HostileBodiesTest {
                 "{\"text\": \"\\ud800\"}", "text",
                 "{\"text\": \"x\\udc00y\"}", "text",
                 "{\"tags\": [\"fine\", \"\\u0000\"]}", "tags[1]",
+                "{\"tags\": [\"fine\", null]}", "tags[1]",
                 "{\"nested\": {\"name\": \"\\ud83d\"}}", "nested.name");
         refused.forEach((body, field) -> HostileRequests.assertNamesField(body, post("sample", body), field));
 

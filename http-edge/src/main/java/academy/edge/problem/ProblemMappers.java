@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.micrometer.core.instrument.Counter;
@@ -84,6 +85,11 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = BEFORE_BUILT_IN)
     public Response refused(RefusedValue e) {
         return respond(ProblemException.unprocessable(JsonPaths.of(e.getPath()), e.getOriginalMessage()));
+    }
+
+    @ServerExceptionMapper(priority = BEFORE_BUILT_IN)
+    public Response nullInArray(InvalidNullException e) {
+        return respond(ProblemException.unprocessable(JsonPaths.of(e.getPath()), "must not be null"));
     }
 
     /** Jackson could not map a body onto its type at all (for instance a record it cannot build from this shape). */

@@ -5,6 +5,7 @@ import academy.projector.application.Views.Leaderboard;
 import academy.projector.application.Views.Standing;
 import academy.projector.domain.LeaderboardPeriod;
 import academy.projector.domain.LeaderboardWeek;
+import academy.projector.domain.DisplayNames;
 import academy.projector.domain.Levels;
 import academy.projector.domain.Ranking;
 import academy.projector.infrastructure.redis.BoardPage;
@@ -13,6 +14,7 @@ import academy.projector.infrastructure.redis.LeaderboardPublisher;
 import academy.projector.infrastructure.sql.XpTotals;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -28,12 +30,15 @@ public class LeaderboardService {
     private final XpTotals totals;
     private final ReadPositions positions;
     private final AcademyClock clock;
+    private final DisplayNames names;
 
-    public LeaderboardService(LeaderboardBoards boards, XpTotals totals, ReadPositions positions, AcademyClock clock) {
+    public LeaderboardService(LeaderboardBoards boards, XpTotals totals, ReadPositions positions, AcademyClock clock,
+                              @ConfigProperty(name = "academy.projector.display-name-key") String displayNameKey) {
         this.boards = boards;
         this.totals = totals;
         this.positions = positions;
         this.clock = clock;
+        this.names = new DisplayNames(displayNameKey);
     }
 
     public Uni<Leaderboard> leaderboard(long callerId, LeaderboardPeriod period, int limit, Long after) {
@@ -58,12 +63,13 @@ public class LeaderboardService {
                 });
     }
 
-    private static Leaderboard view(LeaderboardPeriod period, LocalDate week, String source, BoardPage page,
-                                    long callerId) {
+    /** Other learners appear by their anonymous label only; the caller also sees their own id. */
+    private Leaderboard view(LeaderboardPeriod period, LocalDate week, String source, BoardPage page, long callerId) {
         List<Standing> entries = Ranking.top(page.top()).stream()
-                .map(s -> new Standing(s.rank(), s.userId(), s.xp(), s.level())).toList();
-        Standing me = page.callerXp() == null ? new Standing(null, callerId, 0, Levels.levelFor(0))
-                : new Standing(Ranking.rankAbove(page.learnersAhead()), callerId, page.callerXp(),
+                .map(s -> new Standing(s.rank(), s.userId() == callerId ? callerId : null, names.of(s.userId()), s.xp(),
+                        s.level())).toList();
+        Standing me = page.callerXp() == null ? new Standing(null, callerId, names.of(callerId), 0, Levels.levelFor(0))
+                : new Standing(Ranking.rankAbove(page.learnersAhead()), callerId, names.of(callerId), page.callerXp(),
                         Levels.levelFor(page.callerXp()));
         return new Leaderboard(period.label(), week, source, entries, me);
     }

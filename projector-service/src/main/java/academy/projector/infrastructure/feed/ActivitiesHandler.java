@@ -46,7 +46,17 @@ public final class ActivitiesHandler extends ProjectionHandler {
 
     @Override
     public List<String> eventTypes() {
-        return ActivityProjection.EVENT_TYPES;
+        return withErasure(ActivityProjection.EVENT_TYPES);
+    }
+
+    @Override
+    protected List<String> learnerTables() {
+        return List.of("user_activities");
+    }
+
+    @Override
+    protected Uni<Void> forget(Set<Long> userIds) {
+        return cache.invalidate(userIds);
     }
 
     @Override

@@ -35,6 +35,8 @@ public final class Gateway implements AutoCloseable {
     private static final long CONNECTION_WAIT_MILLIS = 10_000;
     /** A service silent this long is given up on (504), like an Ingress's read timeout. */
     private static final long UPSTREAM_IDLE_MILLIS = 60_000;
+    /** The services' quarkus.http.limits.max-body-size, enforced here too like an Ingress's body limit. */
+    static final long MAX_BODY_BYTES = 256 * 1024;
 
     private final RouteTable routes;
     private final Map<AcademyService, Integer> ports;
@@ -79,6 +81,15 @@ public final class Gateway implements AutoCloseable {
                     .putHeader(HttpHeaders.CONTENT_TYPE, "application/json").end(result.body().encode()));
             return;
         }
+        String refused = GatewayPaths.problem(request.path());
+        if (refused != null) {
+            problem(request.response(), 400, "Bad Request", refused);
+            return;
+        }
+        if (declaredLength(request) > MAX_BODY_BYTES) {
+            refuseOversized(request);
+            return;
+        }
         routes.serviceFor(request.path()).ifPresentOrElse(service -> proxy(request, service),
                 () -> problem(request.response(), 404, "Not Found", "no service serves " + request.path()));
     }
@@ -101,7 +112,10 @@ public final class Gateway implements AutoCloseable {
             upstream.putHeader("X-Forwarded-Proto", request.scheme() == null ? "http" : request.scheme());
             if (request.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
                 upstream.putHeader(HttpHeaders.CONTENT_LENGTH, request.getHeader(HttpHeaders.CONTENT_LENGTH));
-            } else if (!request.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+            } else if (request.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+                // A chunked body goes on chunked: without this the client refuses the writes and the body is lost.
+                upstream.setChunked(true);
+            } else {
                 request.resume();
                 return upstream.send();
             }
@@ -129,7 +143,17 @@ public final class Gateway implements AutoCloseable {
      * the service's connection dropped (killed mid-request) and fails on the event loop.
      */
     private static void forward(HttpServerRequest request, HttpClientRequest upstream) {
+        long[] forwarded = {0};
         request.handler(chunk -> {
+            forwarded[0] += chunk.length();
+            if (forwarded[0] > MAX_BODY_BYTES) {
+                // A chunked body past the limit: the service would refuse it (413), so it is refused here.
+                request.handler(null);
+                request.endHandler(null);
+                upstream.reset();
+                refuseOversized(request);
+                return;
+            }
             try {
                 upstream.write(chunk);
                 if (upstream.writeQueueFull()) {
@@ -192,6 +216,29 @@ public final class Gateway implements AutoCloseable {
                 response.end();
             }
         });
+    }
+
+    private static long declaredLength(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length == null) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    /** 413 at once, then the connection closes: the rest of the body is never read. */
+    private static void refuseOversized(HttpServerRequest request) {
+        HttpServerResponse response = request.response();
+        if (response.headWritten() || response.ended() || response.closed()) {
+            return;
+        }
+        response.putHeader(HttpHeaders.CONNECTION, "close");
+        response.endHandler(ended -> request.connection().close());
+        problem(response, 413, "Content Too Large", "the body is larger than " + MAX_BODY_BYTES + " bytes");
     }
 
     private static void copyHeaders(MultiMap from, MultiMap to) {

@@ -117,22 +117,31 @@ public final class HostileRequests {
 
     /**
      * Sends an over-limit body. The server answers 413 from the Content-Length and closes the
-     * connection, which can break the client's upload before it reads that answer ("Broken pipe"):
-     * such a try is sent again, a few times, so the answer itself is what the test checks.
+     * connection; a client still uploading then breaks ("Broken pipe") before it reads that answer.
+     * So the request says {@code Expect: 100-continue}: the client sends the head, reads the 413
+     * and never starts the body. A try that still breaks is sent again, a few times, so the
+     * answer itself is what the test checks.
      */
     public static Response oversized(java.util.function.Supplier<Response> send) {
-        RuntimeException last = null;
-        for (int attempt = 0; attempt < 5; attempt++) {
-            try {
-                return send.get();
-            } catch (RuntimeException e) {
-                if (!brokenUpload(e)) {
-                    throw e;
+        io.restassured.specification.RequestSpecification previous = io.restassured.RestAssured.requestSpecification;
+        io.restassured.RestAssured.requestSpecification = new io.restassured.builder.RequestSpecBuilder()
+                .addHeader("Expect", "100-continue").build();
+        try {
+            RuntimeException last = null;
+            for (int attempt = 0; attempt < 5; attempt++) {
+                try {
+                    return send.get();
+                } catch (RuntimeException e) {
+                    if (!brokenUpload(e)) {
+                        throw e;
+                    }
+                    last = e;
                 }
-                last = e;
             }
+            throw last;
+        } finally {
+            io.restassured.RestAssured.requestSpecification = previous;
         }
-        throw last;
     }
 
     private static boolean brokenUpload(Throwable failure) {

@@ -69,6 +69,19 @@ public final class TestTokens {
         return header + "." + payload + ".";
     }
 
+    /**
+     * A correctly signed learner token with the given subject, times and extra claims (for instance
+     * {@code upn}): what only a holder of the private key could make, so the claims are all that is tested.
+     */
+    public static String crafted(String subject, Instant issuedAt, Instant expiresAt, java.util.Map<String, Object> claims) {
+        var builder = Jwt.claims(claims).issuer(ISSUER).audience(AUDIENCE).subject(subject).groups(Set.of("learner"))
+                .expiresAt(expiresAt);
+        if (issuedAt != null) {
+            builder = builder.issuedAt(issuedAt);
+        }
+        return builder.jws().keyId(KEY_ID).sign(KEYS.getPrivate());
+    }
+
     public static PrivateKey privateKey() {
         return KEYS.getPrivate();
     }

@@ -58,10 +58,10 @@ public class AssessmentResource {
     @GET
     @Path("/{assessmentId}")
     @Authenticated
-    public Uni<AssessmentView> get(@PathParam("assessmentId") UUID assessmentId, @QueryParam("after") Long after) {
+    public Uni<AssessmentView> get(@PathParam("assessmentId") UUID assessmentId, @QueryParam("after") String after) {
         long userId = caller.userId();
         boolean admin = caller.isAdmin();
-        return ReadYourWrites.awaitPosition(after, store::headPosition)
+        return ReadYourWrites.awaitPosition(ReadYourWrites.after(after), store::headPosition)
                 .chain(() -> catalog.find(assessmentId))
                 .call(assessment -> {
                     if (assessment == null) {

@@ -64,9 +64,9 @@ public class AttemptResource {
     }
 
     @GET
-    public Uni<AttemptView> get(@PathParam("attemptId") UUID attemptId, @QueryParam("after") Long after) {
+    public Uni<AttemptView> get(@PathParam("attemptId") UUID attemptId, @QueryParam("after") String after) {
         long callerId = caller.userId();
-        return ReadYourWrites.awaitPosition(after, store::headPosition)
+        return ReadYourWrites.awaitPosition(ReadYourWrites.after(after), store::headPosition)
                 .chain(() -> attempts.view(attemptId, callerId))
                 .map(AttemptView::of);
     }

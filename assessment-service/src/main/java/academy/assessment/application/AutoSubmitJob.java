@@ -5,6 +5,9 @@ import academy.assessment.infrastructure.AttemptTable;
 import academy.edge.time.AcademyClock;
 import academy.eventstore.LeaderCampaign;
 import academy.eventstore.LeaderLocks;
+import academy.eventstore.StoreUnavailable;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -12,6 +15,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -30,15 +34,27 @@ public class AutoSubmitJob {
     private final AttemptCommands commands;
     private final AcademyClock clock;
     private final int batch;
+    private final int parkAfter;
+    private final Duration settleTimeout;
+    private final Counter parked;
     private volatile LeaderCampaign campaign;
 
     public AutoSubmitJob(LeaderLocks locks, AttemptTable attempts, AttemptCommands commands, AcademyClock clock,
-                         @ConfigProperty(name = "academy.assessment.auto-submit.batch", defaultValue = "100") int batch) {
+                         MeterRegistry registry,
+                         @ConfigProperty(name = "academy.assessment.auto-submit.batch", defaultValue = "100") int batch,
+                         @ConfigProperty(name = "academy.assessment.auto-submit.park-after", defaultValue = "3") int parkAfter,
+                         @ConfigProperty(name = "academy.assessment.auto-submit.settle-timeout", defaultValue = "PT10S")
+                         Duration settleTimeout) {
         this.locks = locks;
         this.attempts = attempts;
         this.commands = commands;
         this.clock = clock;
         this.batch = batch;
+        this.parkAfter = parkAfter;
+        this.settleTimeout = settleTimeout;
+        this.parked = Counter.builder("academy.assessment.auto_submit.parked")
+                .description("Overdue attempts the auto-submit job gave up on after repeated failures (a record it cannot read)")
+                .register(registry);
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -60,12 +76,30 @@ public class AutoSubmitJob {
         return attempts.overdue(clock.now(), batch).chain(overdue -> {
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (AttemptRow row : overdue) {
-                chain = chain.chain(() -> commands.settle(row.attemptId())
-                        .onFailure().invoke(failure -> Log.warnf("auto-submit of attempt %s failed: %s",
-                                row.attemptId(), failure.getMessage()))
+                // Deferred: a settle that throws before it returns a Uni must not end the round either.
+                // A record the store's client cannot decode can leave its read unanswered: time it out.
+                chain = chain.chain(() -> Uni.createFrom().deferred(() -> commands.settle(row.attemptId()))
+                        .ifNoItem().after(settleTimeout).fail()
+                        .onFailure().call(failure -> failed(row, failure))
                         .onFailure().recoverWithNull().replaceWithVoid());
             }
             return chain;
         });
+    }
+
+    /** A store outage is retried next round; any other failure counts toward parking the attempt. */
+    private Uni<Void> failed(AttemptRow row, Throwable failure) {
+        if (StoreUnavailable.is(failure)) {
+            return Uni.createFrom().voidItem();
+        }
+        Log.debugf("auto-submit of attempt %s failed: %s", row.attemptId(), failure.getClass().getSimpleName());
+        return attempts.recordAutoSubmitFailure(row.attemptId(), parkAfter).invoke(parkedNow -> {
+            if (parkedNow) {
+                parked.increment();
+                Log.warnf("auto-submit parked attempt %s of user %d after %d failures (%s); it is left out of later rounds"
+                        + " (academy_assessment_auto_submit_parked_total)", row.attemptId(), row.userId(), parkAfter,
+                        failure.getClass().getSimpleName());
+            }
+        }).onFailure().recoverWithNull().replaceWithVoid();
     }
 }

@@ -13,6 +13,7 @@ public class AssessmentMigrations {
     @Produces
     @Singleton
     MigrationSet migrations() {
-        return new MigrationSet("assessment-service", List.of("db/assessment-service/V1__assessment_tables.sql"));
+        return new MigrationSet("assessment-service", List.of("db/assessment-service/V1__assessment_tables.sql",
+                "db/assessment-service/V3__auto_submit_parking.sql"));
     }
 }

@@ -66,7 +66,8 @@ public class AttemptTable {
     public Uni<List<AttemptRow>> overdue(Instant now, int limit) {
         return pool.preparedQuery("""
                         SELECT attempt_id, user_id, assessment_id FROM assessment_attempts
-                         WHERE NOT finished AND accept_until < $1 ORDER BY accept_until LIMIT $2
+                         WHERE NOT finished AND parked_at IS NULL AND accept_until < $1
+                         ORDER BY accept_until LIMIT $2
                         """)
                 .execute(Tuple.of(OffsetDateTime.ofInstant(now, ZoneOffset.UTC), limit))
                 .map(rows -> {
@@ -77,5 +78,20 @@ public class AttemptTable {
                     }
                     return overdue;
                 });
+    }
+
+    /**
+     * Counts one more failed auto-submit of {@code attemptId} and parks it at {@code parkAfter}
+     * failures; true when this call parked it.
+     */
+    public Uni<Boolean> recordAutoSubmitFailure(UUID attemptId, int parkAfter) {
+        return pool.preparedQuery("""
+                        UPDATE assessment_attempts SET auto_submit_failures = auto_submit_failures + 1,
+                               parked_at = CASE WHEN auto_submit_failures + 1 >= $2 THEN now() END
+                         WHERE attempt_id = $1 AND parked_at IS NULL
+                        RETURNING parked_at IS NOT NULL AS parked
+                        """)
+                .execute(Tuple.of(attemptId, parkAfter))
+                .map(rows -> rows.iterator().hasNext() && rows.iterator().next().getBoolean("parked"));
     }
 }

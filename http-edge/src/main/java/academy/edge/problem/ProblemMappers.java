@@ -6,9 +6,13 @@ import academy.eventstore.ConcurrencyConflictException;
 import academy.eventstore.EventIdConflictException;
 import academy.eventstore.IdempotencyRecords;
 import academy.eventstore.StoreUnavailable;
+import academy.edge.json.RefusedValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.logging.Log;
@@ -78,13 +82,32 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper(priority = BEFORE_BUILT_IN)
+    public Response refused(RefusedValue e) {
+        return respond(ProblemException.unprocessable(JsonPaths.of(e.getPath()), e.getOriginalMessage()));
+    }
+
+    @ServerExceptionMapper(priority = BEFORE_BUILT_IN)
+    public Response nullInArray(InvalidNullException e) {
+        return respond(ProblemException.unprocessable(JsonPaths.of(e.getPath()), "must not be null"));
+    }
+
+    /** Jackson could not map a body onto its type at all (for instance a record it cannot build from this shape). */
+    @ServerExceptionMapper(priority = BEFORE_BUILT_IN)
+    public Response undefined(InvalidDefinitionException e) {
+        return respond(ProblemException.badRequest("body", "the body does not have the shape this request takes"));
+    }
+
+    @ServerExceptionMapper(priority = BEFORE_BUILT_IN)
     public Response mapping(JsonMappingException e) {
+        if (e.getCause() instanceof StreamReadException cause) {
+            return malformed(cause);
+        }
         return respond(ProblemException.unprocessable(JsonPaths.of(e.getPath()), "invalid value"));
     }
 
     @ServerExceptionMapper(priority = BEFORE_BUILT_IN)
     public Response malformed(JsonProcessingException e) {
-        return respond(ProblemException.badRequest("body", "malformed JSON"));
+        return respond(ProblemException.badRequest("body", MalformedJson.describe(e)));
     }
 
     @ServerExceptionMapper(priority = BEFORE_BUILT_IN)
@@ -105,8 +128,9 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = BEFORE_BUILT_IN)
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
-        if (status == 400 && hasCause(e, JsonProcessingException.class)) {
-            return respond(ProblemException.badRequest("body", "malformed JSON"));
+        JsonProcessingException json = cause(e, JsonProcessingException.class);
+        if (status == 400 && json != null) {
+            return json instanceof JsonMappingException mapping ? mapping(mapping) : malformed(json);
         }
         if (status >= 500) {
             Log.errorf(e, "request failed");
@@ -132,13 +156,13 @@ public class ProblemMappers {
         return respond(new ProblemException(500, "Internal Server Error", "the request could not be completed", List.of()));
     }
 
-    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
         for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             if (type.isInstance(cause)) {
-                return true;
+                return type.cast(cause);
             }
         }
-        return false;
+        return null;
     }
 
     static Response respond(ProblemException e) {

@@ -19,6 +19,25 @@ public final class ReadYourWrites {
     private ReadYourWrites() {
     }
 
+    /**
+     * The {@code after} query parameter read by hand: a JAX-RS {@code Long} parameter that fails to
+     * convert is a 404, when the client only sent a bad position (422 naming {@code after}).
+     */
+    public static Long after(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            long position = Long.parseLong(raw.trim());
+            if (position >= 0) {
+                return position;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw academy.edge.problem.ProblemException.unprocessable("after", "must be a position >= 0");
+    }
+
     public static Uni<Void> awaitPosition(Long after, Supplier<Uni<Long>> currentPosition) {
         if (after == null) {
             return Uni.createFrom().voidItem();

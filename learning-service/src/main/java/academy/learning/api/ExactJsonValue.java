@@ -1,5 +1,6 @@
 package academy.learning.api;
 
+import academy.edge.json.BoundedValues;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -18,7 +19,8 @@ final class ExactJsonValue extends JsonDeserializer<JsonNode> {
     @Override
     public JsonNode deserialize(JsonParser parser, DeserializationContext context) throws IOException {
         if (parser.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
-            return DecimalNode.valueOf(parser.getDecimalValue());
+            // The academy's bounds first (422 naming the field): 1e-20000 is between 0 and 1, and unstorable.
+            return DecimalNode.valueOf(BoundedValues.checkedDecimal(parser));
         }
         return context.readTree(parser);
     }

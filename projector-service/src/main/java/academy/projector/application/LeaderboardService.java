@@ -5,6 +5,7 @@ import academy.projector.application.Views.Leaderboard;
 import academy.projector.application.Views.Standing;
 import academy.projector.domain.LeaderboardPeriod;
 import academy.projector.domain.LeaderboardWeek;
+import academy.projector.domain.DisplayNames;
 import academy.projector.domain.Ranking;
 import academy.rules.Levels;
 import academy.projector.infrastructure.cache.BoardSnapshot;
@@ -16,6 +17,7 @@ import academy.projector.infrastructure.redis.LeaderboardPublisher;
 import academy.projector.infrastructure.sql.XpTotals;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -43,15 +45,18 @@ public class LeaderboardService {
     private final ReadPositions positions;
     private final XpTotals totals;
     private final AcademyClock clock;
+    private final DisplayNames names;
 
     public LeaderboardService(LeaderboardBoards boards, BoardTops tops, BoardSnapshots snapshots,
-                              ReadPositions positions, XpTotals totals, AcademyClock clock) {
+                              ReadPositions positions, XpTotals totals, AcademyClock clock,
+                              @ConfigProperty(name = "academy.projector.display-name-key") String displayNameKey) {
         this.boards = boards;
         this.totals = totals;
         this.tops = tops;
         this.snapshots = snapshots;
         this.positions = positions;
         this.clock = clock;
+        this.names = new DisplayNames(displayNameKey);
     }
 
     public Uni<Fresh<Leaderboard>> leaderboard(long callerId, LeaderboardPeriod period, int limit, Long after) {
@@ -69,47 +74,59 @@ public class LeaderboardService {
                         tops.put(board, standing.top(), ticket);
                         top = standing.top();
                     }
-                    return Uni.createFrom().item(view(period, week, "redis", first(top, limit), standing.callerXp(),
-                            standing.learnersAhead(), callerId));
+                    return Uni.createFrom().item(new Standings("redis", first(top, limit), standing.callerXp(),
+                            standing.learnersAhead()));
                 }
                 return snapshots.board(board, week, after == null ? BoardSnapshots.ANY_AGE : waited)
-                        .map(snapshot -> fromSnapshot(period, week, snapshot, limit, callerId));
-            }).chain(view -> week == null ? Uni.createFrom().item(view) : withTotalLevels(view))
+                        .map(snapshot -> fromSnapshot(snapshot, limit, callerId));
+            }).chain(standings -> totalXp(week, standings, callerId).map(total -> view(period, week, standings, total, callerId)))
                     .map(view -> new Fresh<>(view, caughtUp));
         });
     }
 
-    private static Leaderboard fromSnapshot(LeaderboardPeriod period, LocalDate week, BoardSnapshot snapshot, int limit,
-                                            long callerId) {
+    /** A board as read: the top (user id, XP) pairs, the caller's XP and the learners ahead (null: none). */
+    private record Standings(String source, List<long[]> top, Long callerXp, Long learnersAhead) {
+    }
+
+    private static Standings fromSnapshot(BoardSnapshot snapshot, int limit, long callerId) {
         Long xp = snapshot.xpOf(callerId);
-        return view(period, week, "postgresql", snapshot.top(limit), xp, xp == null ? null : snapshot.ahead(xp), callerId);
+        return new Standings("postgresql", snapshot.top(limit), xp, xp == null ? null : snapshot.ahead(xp));
     }
 
     private static List<long[]> first(List<long[]> top, int limit) {
         return top.size() <= limit ? top : top.subList(0, limit);
     }
 
-    private static Leaderboard view(LeaderboardPeriod period, LocalDate week, String source, List<long[]> top,
-                                    Long callerXp, Long learnersAhead, long callerId) {
-        List<Standing> entries = Ranking.top(top).stream()
-                .map(s -> new Standing(s.rank(), s.userId(), s.xp(), Levels.levelFor(s.xp()))).toList();
-        Standing me = callerXp == null || callerXp <= 0 ? new Standing(null, callerId, 0, Levels.levelFor(0))
-                : new Standing(Ranking.rankAbove(learnersAhead), callerId, callerXp, Levels.levelFor(callerXp));
-        return new Leaderboard(period.label(), week, source, entries, me);
+    /**
+     * A level is a function of TOTAL XP. The all-time board's scores are totals; on a weekly board
+     * the totals of the learners shown are read from PostgreSQL (one indexed read).
+     */
+    private Uni<Map<Long, Long>> totalXp(LocalDate week, Standings standings, long callerId) {
+        if (week == null) {
+            return Uni.createFrom().item(Map.of());
+        }
+        Set<Long> shown = new HashSet<>();
+        standings.top().forEach(entry -> shown.add(entry[0]));
+        shown.add(callerId);
+        return totals.of(null, shown);
     }
 
-    /** On a weekly board the shown XP is the week's: levels come from each learner's total XP. */
-    private Uni<Leaderboard> withTotalLevels(Leaderboard board) {
-        Set<Long> shown = new HashSet<>();
-        board.entries().forEach(entry -> shown.add(entry.userId()));
-        shown.add(board.me().userId());
-        return totals.of(null, shown).map(total -> new Leaderboard(board.period(), board.weekStart(), board.source(),
-                board.entries().stream().map(entry -> withLevel(entry, total)).toList(), withLevel(board.me(), total)));
+    /** Other learners appear by their anonymous label only; the caller also sees their own id. */
+    private Leaderboard view(LeaderboardPeriod period, LocalDate week, Standings standings, Map<Long, Long> totalXp,
+                             long callerId) {
+        List<Standing> entries = Ranking.top(standings.top()).stream()
+                .map(s -> new Standing(s.rank(), s.userId() == callerId ? callerId : null, names.of(s.userId()), s.xp(),
+                        level(totalXp, s.userId(), s.xp()))).toList();
+        Long callerXp = standings.callerXp();
+        Standing me = callerXp == null || callerXp <= 0
+                ? new Standing(null, callerId, names.of(callerId), 0, level(totalXp, callerId, 0))
+                : new Standing(Ranking.rankAbove(standings.learnersAhead()), callerId, names.of(callerId), callerXp,
+                        level(totalXp, callerId, callerXp));
+        return new Leaderboard(period.label(), week, standings.source(), entries, me);
     }
 
     /** The learner's total XP decides; the board's figure (never more than the total) only if the total is not known. */
-    private static Standing withLevel(Standing standing, Map<Long, Long> totalXp) {
-        long xp = Math.max(standing.xp(), totalXp.getOrDefault(standing.userId(), 0L));
-        return new Standing(standing.rank(), standing.userId(), standing.xp(), Levels.levelFor(xp));
+    private static int level(Map<Long, Long> totalXp, long userId, long boardXp) {
+        return Levels.levelFor(Math.max(boardXp, totalXp.getOrDefault(userId, 0L)));
     }
 }

@@ -48,7 +48,8 @@ public final class Views {
                                   long totalTimeSpent, long totalTimeSpentMinutes, Instant lastActivity) {
     }
 
-    public record Standing(Integer rank, long userId, long xp, int level) {
+    /** {@code userId} is the caller's own only (null for everyone else); {@code displayName} is anonymous. */
+    public record Standing(Integer rank, Long userId, String displayName, long xp, int level) {
     }
 
     public record Leaderboard(String period, LocalDate weekStart, String source, List<Standing> entries, Standing me) {

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import academy.eventstore.EventStore;
 import academy.projector.application.ProjectionCatalogue;
+import academy.projector.domain.DisplayNames;
 import academy.projector.infrastructure.cache.BoardSnapshot;
 import academy.projector.infrastructure.redis.LeaderboardBoards;
 import academy.projector.infrastructure.sql.ProjectionPositions;
@@ -71,8 +72,11 @@ class LeaderboardTest {
                     .extract().jsonPath();
             assertThat(board.getString("period")).isEqualTo(period);
             assertThat(board.getList("entries.rank", Integer.class)).containsExactly(1, 2, 2);
-            assertThat(board.getList("entries.userId", Long.class)).startsWith(learners.get(0).userId)
-                    .containsExactlyInAnyOrder(learners.get(0).userId, learners.get(1).userId, learners.get(2).userId);
+            DisplayNames names = new DisplayNames("telegram-academy-display-names");
+            assertThat(board.getList("entries.displayName", String.class)).startsWith(names.of(learners.get(0).userId))
+                    .containsExactlyInAnyOrder(names.of(learners.get(0).userId), names.of(learners.get(1).userId),
+                            names.of(learners.get(2).userId));
+            assertThat(board.getList("entries.userId")).as("other learners' Telegram ids").containsOnlyNulls();
             assertThat(board.getLong("entries[0].xp")).isEqualTo(TOP + 400L);
             assertThat(board.getInt("me.rank")).isEqualTo(5);
             assertThat(board.getLong("me.userId")).isEqualTo(caller.userId);

@@ -90,7 +90,7 @@ public final class InitDataValidator {
         if (value == null || value.isEmpty()) {
             throw new InitDataRejected(Reason.MISSING_AUTH_DATE);
         }
-        if (value.length() > 18 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (value.length() > 11 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new InitDataRejected(Reason.INVALID_AUTH_DATE);
         }
         return Instant.ofEpochSecond(Long.parseLong(value));

@@ -1,16 +1,25 @@
 package academy.user.infrastructure;
 
+import academy.edge.json.InputBounds;
 import academy.user.domain.InitDataRejected;
 import academy.user.domain.InitDataRejected.Reason;
 import academy.user.domain.TelegramUser;
+import academy.user.domain.UnstorableUserField;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Reads the signed {@code user} JSON of init data; ids above 2^32 stay exact (int64). */
+/**
+ * Reads the signed {@code user} JSON of init data; ids above 2^32 stay exact (int64). One JSON
+ * object and nothing after it, no key twice (a second {@code id} must not pick the account).
+ */
 public final class TelegramUserReader {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private TelegramUserReader() {
     }
@@ -35,6 +44,13 @@ public final class TelegramUserReader {
 
     private static String text(JsonNode user, String field, String fallback) {
         JsonNode value = user.get(field);
-        return value != null && value.isTextual() ? value.asText() : fallback;
+        if (value == null || !value.isTextual()) {
+            return fallback;
+        }
+        String problem = InputBounds.textProblem(value.asText());
+        if (problem != null) {
+            throw new UnstorableUserField("initData.user." + field, problem);
+        }
+        return value.asText();
     }
 }

@@ -44,7 +44,12 @@ public final class ActivitiesHandler extends ProjectionHandler {
 
     @Override
     public List<String> eventTypes() {
-        return ActivityProjection.EVENT_TYPES;
+        return withErasure(ActivityProjection.EVENT_TYPES);
+    }
+
+    @Override
+    protected List<String> learnerTables() {
+        return List.of("user_activities");
     }
 
     @Override

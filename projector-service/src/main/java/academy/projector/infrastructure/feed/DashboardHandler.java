@@ -58,7 +58,12 @@ public final class DashboardHandler extends ProjectionHandler {
 
     @Override
     public List<String> eventTypes() {
-        return DashboardProjection.EVENT_TYPES;
+        return withErasure(DashboardProjection.EVENT_TYPES);
+    }
+
+    @Override
+    protected List<String> learnerTables() {
+        return List.of("learner_streaks", "dashboard_enrolments", "dashboard_lesson_states");
     }
 
     /** The batch folded per row, then one statement per table (two for streaks): see {@link DashboardBatch}. */

@@ -62,7 +62,12 @@ public final class ProgressHandler extends ProjectionHandler {
 
     @Override
     public List<String> eventTypes() {
-        return ProgressProjection.EVENT_TYPES;
+        return withErasure(ProgressProjection.EVENT_TYPES);
+    }
+
+    @Override
+    protected List<String> learnerTables() {
+        return List.of("learning_progress", "user_progress_summary");
     }
 
     @Override

@@ -7,6 +7,7 @@ import academy.projector.domain.FeedEvent;
 import academy.projector.infrastructure.progress.ProgressBroadcast;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -45,6 +47,26 @@ public abstract class ProjectionHandler implements EventHandler {
 
     protected abstract Uni<Void> apply(SqlConnection transaction, List<Read> events);
 
+    /** UserErased: every projection holding a learner's rows forgets them (docs/events.md). */
+    public static final String USER_ERASED = "UserErased";
+
+    /** The projection's tables holding rows of one learner (column {@code user_id}); emptied for an erased learner. */
+    protected List<String> learnerTables() {
+        return List.of();
+    }
+
+    /** Derived data outside PostgreSQL of learners just erased (Redis boards, cached dashboards), after commit. */
+    protected Uni<Void> forget(Set<Long> userIds) {
+        return Uni.createFrom().voidItem();
+    }
+
+    /** A projection's event types plus UserErased, for projections with {@link #learnerTables()}. */
+    protected static List<String> withErasure(List<String> eventTypes) {
+        List<String> types = new ArrayList<>(eventTypes);
+        types.add(USER_ERASED);
+        return List.copyOf(types);
+    }
+
     /** Derived data outside PostgreSQL (Redis), refreshed after the batch committed. */
     protected Uni<Void> publish(List<Read> events) {
         return Uni.createFrom().voidItem();
@@ -67,8 +89,33 @@ public abstract class ProjectionHandler implements EventHandler {
         return Uni.createFrom().item(() -> read(relevant)).invoke(reads -> lastRead = new BatchRead(batch, reads))
                 .chain(reads -> fresh(transaction, relevant)
                         .chain(events -> apply(transaction, only(reads, relevant, events))
+                                .chain(() -> erase(transaction, erased(relevant)))
                                 .invoke(() -> metrics.batchHandled(name(), tables.isLive(), events.size(),
                                         relevant.size() - events.size(), Duration.ofNanos(System.nanoTime() - started)))));
+    }
+
+    /** After the batch's other events, so what an erased learner did earlier in the batch goes too. */
+    private Uni<Void> erase(SqlConnection transaction, Set<Long> userIds) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        if (userIds.isEmpty()) {
+            return chain;
+        }
+        Tuple ids = Tuple.tuple().addArrayOfLong(userIds.toArray(Long[]::new));
+        for (String table : learnerTables()) {
+            String delete = tables.sql("DELETE FROM {" + table + "} WHERE user_id = ANY($1::bigint[])");
+            chain = chain.chain(() -> transaction.preparedQuery(delete).execute(ids)).replaceWithVoid();
+        }
+        return chain;
+    }
+
+    private static Set<Long> erased(List<RecordedEvent> events) {
+        Set<Long> userIds = new TreeSet<>();
+        for (RecordedEvent event : events) {
+            if (USER_ERASED.equals(event.eventType()) && event.data().getValue("userId") instanceof Number userId) {
+                userIds.add(userId.longValue());
+            }
+        }
+        return userIds;
     }
 
     @Override
@@ -77,14 +124,21 @@ public abstract class ProjectionHandler implements EventHandler {
             return Uni.createFrom().voidItem();
         }
         BatchRead last = lastRead;
-        List<Read> reads = last != null && last.batch() == batch ? last.reads()
-                : read(batch.stream().filter(e -> eventTypes().contains(e.eventType())).toList());
+        List<RecordedEvent> relevant = batch.stream().filter(e -> eventTypes().contains(e.eventType())).toList();
+        List<Read> reads = last != null && last.batch() == batch ? last.reads() : read(relevant);
+        Set<Long> erased = erased(relevant);
         FeedPosition committed = FeedPosition.of(batch.get(batch.size() - 1));
         Uni<Void> published = reads.isEmpty() ? Uni.createFrom().voidItem() : publish(reads);
+        Uni<Void> forgotten = erased.isEmpty() ? published : published.chain(() -> forget(erased));
+        // An erased learner's cached dashboard goes with the changed ones, on every replica.
+        Set<Long> changed = new TreeSet<>(erased);
+        if (!reads.isEmpty()) {
+            changed.addAll(dashboardLearners(reads));
+        }
         // Announced even when Redis refused the writes: the repair job reloads the boards, and
         // readers must not wait on a commit that happened.
-        return published.eventually(() -> broadcast.committed(name(), committed,
-                reads.isEmpty() ? List.of() : dashboardLearners(reads), !reads.isEmpty() && changesEveryDashboard(reads)));
+        return forgotten.eventually(() -> broadcast.committed(name(), committed, changed,
+                !reads.isEmpty() && changesEveryDashboard(reads)));
     }
 
     /** The reads of {@code events}, a subset of {@code relevant}, in the batch's order. */

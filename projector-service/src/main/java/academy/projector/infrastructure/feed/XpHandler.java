@@ -58,7 +58,17 @@ public final class XpHandler extends ProjectionHandler {
 
     @Override
     public List<String> eventTypes() {
-        return XpProjection.EVENT_TYPES;
+        return withErasure(XpProjection.EVENT_TYPES);
+    }
+
+    @Override
+    protected List<String> learnerTables() {
+        return List.of("xp_totals", "xp_weekly");
+    }
+
+    @Override
+    protected Uni<Void> forget(Set<Long> userIds) {
+        return publisher.remove(userIds);
     }
 
     @Override

@@ -4,6 +4,7 @@ import academy.edge.redis.RedisKeys;
 import academy.edge.redis.RedisScript;
 import io.quarkus.logging.Log;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.redis.datasource.keys.KeyScanArgs;
 import io.quarkus.redis.datasource.sortedset.ReactiveSortedSetCommands;
 import io.quarkus.redis.datasource.sortedset.ZAddArgs;
 import io.smallrye.mutiny.Uni;
@@ -14,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -129,6 +131,32 @@ public class LeaderboardBoards {
 
     Uni<Boolean> noneWritten(List<BoardScores> updates) {
         Log.debugf("%d leaderboards not written to Redis; they will be repaired from PostgreSQL", updates.size());
+        return Uni.createFrom().item(false);
+    }
+
+    /** Takes {@code learners} off the all-time board and every weekly board (ZREM; a week board is found by SCAN). */
+    @Timeout(5_000)
+    @Fallback(fallbackMethod = "noneRemoved")
+    public Uni<Boolean> removeEverywhere(Collection<Long> learners) {
+        String[] members = learners.stream().map(String::valueOf).toArray(String[]::new);
+        return redis.key().scan(new KeyScanArgs().match(key("week:*")).count(1000)).toMulti().collect().asList()
+                .chain(weeks -> {
+                    List<Request> commands = new ArrayList<>();
+                    List<String> keys = new ArrayList<>(weeks);
+                    keys.add(key("all"));
+                    for (String board : keys) {
+                        Request zrem = Request.cmd(Command.ZREM).arg(board);
+                        for (String member : members) {
+                            zrem.arg(member);
+                        }
+                        commands.add(zrem);
+                    }
+                    return redis.getRedis().batch(commands);
+                }).replaceWith(true);
+    }
+
+    Uni<Boolean> noneRemoved(Collection<Long> learners) {
+        Log.debugf("%d erased learners not removed from the Redis boards; they will be repaired from PostgreSQL", learners.size());
         return Uni.createFrom().item(false);
     }
 

@@ -61,6 +61,14 @@ public class LeaderboardPublisher {
                 .replaceWithVoid();
     }
 
+    /** An erased learner leaves every board; a refused removal has the repair job reload the boards from PostgreSQL. */
+    public Uni<Void> remove(Collection<Long> learners) {
+        if (learners.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return boards.removeEverywhere(learners).invoke(this::noteFailure).replaceWithVoid();
+    }
+
     /** True once, after a write was refused, so the repair job reloads the boards. */
     public boolean takeRepairNeeded() {
         return repairNeeded.getAndSet(false);

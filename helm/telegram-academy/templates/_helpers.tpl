@@ -194,3 +194,18 @@ connections, must fit in max_connections. Rendering fails otherwise.
 {{- end -}}
 {{- join "\n" $parts | sha256sum -}}
 {{- end -}}
+
+{{/*
+ACADEMY_CORS_ORIGINS: config.corsOrigins when set, else Telegram's web client and the Mini App's
+own origin, https://<ingress.host>: the Mini App's POSTs carry it and the services, behind the
+TLS-terminating Ingress, do not take it for their own (without it every POST is 403).
+*/}}
+{{- define "academy.corsOrigins" -}}
+{{- if .Values.config.corsOrigins -}}
+{{- .Values.config.corsOrigins -}}
+{{- else if and .Values.ingress.enabled .Values.ingress.host -}}
+{{- printf "https://web.telegram.org,https://%s" .Values.ingress.host -}}
+{{- else -}}
+https://web.telegram.org
+{{- end -}}
+{{- end -}}

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 abstract class DeploymentChecks {
 
     static final Set<String> SHARED_ENV = Set.of("DATABASE_URL", "REDIS_URL", "DB_POOL_SIZE", "REDIS_POOL_SIZE",
-            "EVENT_BATCH_SIZE", "ACADEMY_ADMIN_IDS", "ACADEMY_JWT_PUBLIC_KEYS", "OTEL_SDK_DISABLED", "OTEL_EXPORTER_OTLP_ENDPOINT");
+            "EVENT_BATCH_SIZE", "ACADEMY_ADMIN_IDS", "ACADEMY_JWT_PUBLIC_KEYS", "OTEL_SDK_DISABLED", "OTEL_EXPORTER_OTLP_ENDPOINT",
+            "ACADEMY_CORS_ORIGINS");
     static final Set<String> USER_SERVICE_ONLY_ENV = Set.of("TELEGRAM_BOT_TOKEN", "ACADEMY_JWT_PRIVATE_KEY",
             "ACADEMY_TRUSTED_PROXIES");
     static final Set<String> USER_SERVICE_ONLY_KEYS = Set.of("TELEGRAM_BOT_TOKEN", "private-key.pem");
@@ -275,7 +276,7 @@ abstract class DeploymentChecks {
     /** Each service's pods spread over zones and nodes, as a preference, with a selector that matches them. */
     @Test
     void podsSpreadOverZonesAndNodes() {
-        for (String service : SERVICES) {
+        for (String service : WORKLOADS) {
             var deployment = deployment(service);
             var labels = Obj.map(deployment, "spec.template.metadata.labels");
             var constraints = Obj.list(Obj.podSpec(deployment), "topologySpreadConstraints");
@@ -289,6 +290,22 @@ abstract class DeploymentChecks {
             var account = Obj.named(objects(), "ServiceAccount", Obj.str(Obj.podSpec(deployment), "serviceAccountName"));
             assertThat(account).as("%s runs as its own ServiceAccount", service).isPresent();
             assertThat(account.get().get("automountServiceAccountToken")).isEqualTo(false);
+        }
+    }
+
+    /** The Mini App's POSTs carry https://<ingress host>: every service must admit that origin (else 403). */
+    @Test
+    void everyServiceAdmitsTheMiniAppsOrigin() {
+        var ingress = Obj.ofKind(objects(), "Ingress").findFirst().orElseThrow();
+        String host = Obj.str(Obj.list(ingress, "spec.rules").get(0), "host");
+        var config = Obj.ofKind(objects(), "ConfigMap").filter(c -> Obj.map(c, "data").containsKey("DB_POOL_SIZE"))
+                .findFirst().orElseThrow();
+        assertThat(List.of(Obj.str(config, "data.ACADEMY_CORS_ORIGINS").split(",")))
+                .as("ACADEMY_CORS_ORIGINS of %s", Obj.name(config)).contains("https://" + host);
+        for (String service : SERVICES) {
+            var entry = envEntry(Obj.container(deployment(service)), "ACADEMY_CORS_ORIGINS");
+            assertThat(Obj.str(entry, "valueFrom.configMapKeyRef.name")).as(service).isEqualTo(Obj.name(config));
+            assertThat(Obj.str(entry, "valueFrom.configMapKeyRef.key")).as(service).isEqualTo("ACADEMY_CORS_ORIGINS");
         }
     }
 

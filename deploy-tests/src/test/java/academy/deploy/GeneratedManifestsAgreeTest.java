@@ -1,6 +1,6 @@
 package academy.deploy;
 
-import static academy.deploy.Obj.SERVICES;
+import static academy.deploy.Obj.WORKLOADS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -42,7 +42,7 @@ class GeneratedManifestsAgreeTest {
     void eachServiceGeneratesTheContainerOfTheBaseAndTheChart() {
         var base = Manifests.kustomize("base");
         var chart = Manifests.helm(null);
-        for (String service : SERVICES) {
+        for (String service : WORKLOADS) {
             var generated = container(Manifests.generated(service), service);
             assertThat(generated).as("generated vs k8s/base, %s", service).isEqualTo(container(base, service));
             assertThat(generated).as("generated vs chart, %s", service).isEqualTo(container(chart, service));
@@ -52,7 +52,7 @@ class GeneratedManifestsAgreeTest {
     @Test
     void eachServiceGeneratesTheServiceSelectorsAndRolloutOfTheBase() {
         var base = Manifests.kustomize("base");
-        for (String service : SERVICES) {
+        for (String service : WORKLOADS) {
             var generated = Manifests.generated(service);
             assertThat(Obj.ofKind(generated, "Deployment").count()).as(service).isEqualTo(1);
             assertThat(Obj.ofKind(generated, "Service").count()).as(service).isEqualTo(1);
@@ -64,7 +64,7 @@ class GeneratedManifestsAgreeTest {
 
     @Test
     void theGeneratedEnvironmentAddsOnlyTheNamespace() {
-        for (String service : SERVICES) {
+        for (String service : WORKLOADS) {
             var container = Obj.container(Obj.forService(Manifests.generated(service), "Deployment", service).orElseThrow());
             var namespace = DeploymentChecks.envEntry(container, "KUBERNETES_NAMESPACE");
             assertThat(Obj.str(namespace, "valueFrom.fieldRef.fieldPath")).as(service).isEqualTo("metadata.namespace");
@@ -74,7 +74,7 @@ class GeneratedManifestsAgreeTest {
     @Test
     void theGraceCoversThePreStopPauseAndTheShutdownTimeout() {
         var base = Manifests.kustomize("base");
-        for (String service : SERVICES) {
+        for (String service : WORKLOADS) {
             var deployment = Obj.forService(base, "Deployment", service).orElseThrow();
             long grace = ((Number) Obj.podSpec(deployment).get("terminationGracePeriodSeconds")).longValue();
             var command = Obj.at(Obj.container(deployment), "lifecycle.preStop.exec.command");

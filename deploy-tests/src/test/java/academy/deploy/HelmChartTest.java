@@ -1,6 +1,7 @@
 package academy.deploy;
 
 import static academy.deploy.Obj.SERVICES;
+import static academy.deploy.Obj.WORKLOADS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -105,7 +106,7 @@ class HelmChartTest {
         }
         assertThat(sets).containsKeys("jwt.privateKey", "jwt.publicKeys", "postgresql.auth.password");
         var objects = Manifests.parse(Manifests.helmTemplateWithout("values-dev.yaml", sets, true));
-        assertThat(Obj.ofKind(objects, "Deployment")).hasSize(SERVICES.size());
+        assertThat(Obj.ofKind(objects, "Deployment")).hasSize(WORKLOADS.size());
         assertThat(String.valueOf(Obj.map(Obj.named(objects, "Secret", "academy-user-service-jwt").orElseThrow(), "stringData")
                 .get("private-key.pem"))).contains("BEGIN PRIVATE KEY");
         // The prod command adds the operator's values file; with the public key alone it renders.
@@ -122,6 +123,12 @@ class HelmChartTest {
         // The bot token is user-service's alone: the other pods do not roll for it.
         assertThat(checksum(token, "course-service", "secret")).isEqualTo(checksum(before, "course-service", "secret"));
         assertThat(checksum(config, "course-service", "config")).isNotEqualTo(checksum(before, "course-service", "config"));
+        // The Mini App reads only the QUARKUS_* overrides: it rolls when they change, never for a secret.
+        var overrides = Manifests.parse(Manifests.helmTemplate("values-dev.yaml", Map.of("config.quarkusOverrides.QUARKUS_LOG_LEVEL", "DEBUG")));
+        var own = Manifests.parse(Manifests.helmTemplate("values-dev.yaml", Map.of("miniApp.quarkusOverrides.QUARKUS_LOG_LEVEL", "DEBUG")));
+        assertThat(checksum(overrides, "mini-app", "config")).isNotEqualTo(checksum(before, "mini-app", "config"));
+        assertThat(checksum(own, "mini-app", "overrides")).isNotEqualTo(checksum(before, "mini-app", "overrides"));
+        assertThat(checksum(token, "mini-app", "config")).isEqualTo(checksum(before, "mini-app", "config"));
     }
 
     private static String checksum(List<Map<String, Object>> objects, String service, String what) {
@@ -155,7 +162,7 @@ class HelmChartTest {
                 Map.entry("serviceDefaults.extraVolumeMounts[0].mountPath", "/etc/ssl/corporate"),
                 Map.entry("services.learning-service.image.digest", "sha256:" + "a".repeat(64)),
                 Map.entry("image.registry", "registry.example.org/academy"))));
-        for (String service : SERVICES) {
+        for (String service : WORKLOADS) {
             var deployment = Obj.forService(objects, "Deployment", service).orElseThrow();
             var pod = Obj.podSpec(deployment);
             var account = Obj.named(objects, "ServiceAccount", Obj.str(pod, "serviceAccountName")).orElseThrow();
@@ -230,8 +237,8 @@ class HelmChartTest {
     void testPodsCallEachServiceHealthEndpoint() {
         var objects = Manifests.parse(Manifests.helmTemplate(null, Map.of("tests.hook", false)));
         var pods = Obj.ofKind(objects, "Pod").toList();
-        assertThat(pods).hasSize(SERVICES.size());
-        for (String service : SERVICES) {
+        assertThat(pods).hasSize(WORKLOADS.size());
+        for (String service : WORKLOADS) {
             var pod = pods.stream().filter(p -> (service + "-test").equals(Obj.label(p, "app.kubernetes.io/name")))
                     .findFirst().orElseThrow();
             assertThat(ModelValidation.problems(pod)).isEmpty();
@@ -312,8 +319,9 @@ class HelmChartTest {
     void quarkusOverridesReachEveryService() {
         var objects = Manifests.parse(Manifests.helmTemplate(null, Map.of(
                 "config.quarkusOverrides.QUARKUS_LOG_LEVEL", "DEBUG",
-                "services.projector-service.quarkusOverrides.QUARKUS_HTTP_LIMITS_MAX_BODY_SIZE", "64K")));
-        for (String service : SERVICES) {
+                "services.projector-service.quarkusOverrides.QUARKUS_HTTP_LIMITS_MAX_BODY_SIZE", "64K",
+                "miniApp.quarkusOverrides.QUARKUS_HTTP_STATIC_RESOURCES_MAX_AGE", "60S")));
+        for (String service : WORKLOADS) {
             var container = Obj.container(Obj.forService(objects, "Deployment", service).orElseThrow());
             assertThat(Obj.list(container, "envFrom")).extracting(e -> Obj.str(e, "configMapRef.name"))
                     .containsExactly("academy-overrides", "academy-" + service + "-overrides");
@@ -322,6 +330,22 @@ class HelmChartTest {
                 .isEqualTo("DEBUG");
         assertThat(Obj.named(objects, "ConfigMap", "academy-projector-service-overrides")).isPresent();
         assertThat(Obj.named(objects, "ConfigMap", "academy-user-service-overrides")).isEmpty();
+        assertThat(Obj.str(Obj.named(objects, "ConfigMap", "academy-mini-app-overrides").orElseThrow(),
+                "data.QUARKUS_HTTP_STATIC_RESOURCES_MAX_AGE")).isEqualTo("60S");
+    }
+
+    /** Defect: the Mini App's POSTs carry the Ingress origin, which the services refused (403) unless listed. */
+    @Test
+    void corsOriginsAdmitTheMiniAppsHostUnlessTheOperatorSetsThem() {
+        var host = Manifests.parse(Manifests.helmTemplate(null, Map.of("ingress.host", "learn.example.net")));
+        assertThat(Obj.str(Obj.named(host, "ConfigMap", "academy-config").orElseThrow(), "data.ACADEMY_CORS_ORIGINS"))
+                .isEqualTo("https://web.telegram.org,https://learn.example.net");
+        var set = Manifests.parse(Manifests.helmTemplate(null, Map.of("config.corsOrigins", "https://app.example.org")));
+        assertThat(Obj.str(Obj.named(set, "ConfigMap", "academy-config").orElseThrow(), "data.ACADEMY_CORS_ORIGINS"))
+                .isEqualTo("https://app.example.org");
+        var noIngress = Manifests.parse(Manifests.helmTemplate(null, Map.of("ingress.enabled", false)));
+        assertThat(Obj.str(Obj.named(noIngress, "ConfigMap", "academy-config").orElseThrow(), "data.ACADEMY_CORS_ORIGINS"))
+                .isEqualTo("https://web.telegram.org");
     }
 
     @Test

@@ -120,7 +120,7 @@ final class Manifests {
     static List<Map<String, Object>> generated(String service) {
         Path file = ROOT.resolve(service).resolve("target/kubernetes/kubernetes.yml");
         Path properties = ROOT.resolve(service).resolve("src/main/resources/application.properties");
-        String build = "build the services first: `mvn -B package -DskipTests -pl " + String.join(",", Obj.SERVICES)
+        String build = "build the services first: `mvn -B package -DskipTests -pl " + String.join(",", Obj.WORKLOADS)
                 + " -am` (a full `mvn -B verify` from the repository root packages them before deploy-tests)";
         if (!Files.isRegularFile(file)) {
             throw new AssertionError(file + " does not exist: " + build);

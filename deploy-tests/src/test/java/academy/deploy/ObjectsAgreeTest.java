@@ -49,6 +49,21 @@ class ObjectsAgreeTest {
                 "CronJob", "PersistentVolumeClaim");
     }
 
+    /** The Mini App is compared like the services: each of its objects exists on both sides (and so is compared above). */
+    @Test
+    void theMiniAppsObjectsAreOnBothSides() {
+        List<String> kinds = List.of("Deployment", "Service", "ServiceAccount", "HorizontalPodAutoscaler",
+                "PodDisruptionBudget", "NetworkPolicy", "ServiceMonitor");
+        for (var pair : List.of(List.of("overlays/dev", "values-dev.yaml"), List.of("overlays/prod", "values-prod.yaml"))) {
+            var kustomize = normalisedByKey(Manifests.kustomize(pair.get(0))).keySet();
+            var chart = normalisedByKey(Manifests.helm(pair.get(1))).keySet();
+            for (String kind : kinds) {
+                assertThat(kustomize).as(pair.get(0)).contains(kind + "/" + Obj.MINI_APP);
+                assertThat(chart).as(pair.get(1)).contains(kind + "/" + Obj.MINI_APP);
+            }
+        }
+    }
+
     private static void assertAgree(List<Map<String, Object>> kustomize, List<Map<String, Object>> chart,
                                     Set<String> kustomizeOnly, Set<String> chartOnly) {
         Map<String, Object> a = normalisedByKey(kustomize);

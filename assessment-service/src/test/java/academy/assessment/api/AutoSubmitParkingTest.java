@@ -42,9 +42,9 @@ class AutoSubmitParkingTest {
         QuarkusMock.installMockForType(clock, AcademyClock.class);
         AssessmentFixtures fixtures = new AssessmentFixtures(store);
         JsonObject definition = AssessmentFixtures.definition(600, 30, 3, 0, "highest");
-        UUID assessmentId = AssessmentFixtures.defined(definition);
         long poisoner = AssessmentFixtures.newLearner();
         long other = AssessmentFixtures.newLearner();
+        UUID assessmentId = fixtures.openedFor(definition, poisoner, other);
         UUID poisoned = UUID.fromString(AssessmentFixtures.start(poisoner, assessmentId).jsonPath().getString("attemptId"));
         clock.set(startedAt.plusSeconds(1));
         UUID healthy = UUID.fromString(AssessmentFixtures.start(other, assessmentId).jsonPath().getString("attemptId"));

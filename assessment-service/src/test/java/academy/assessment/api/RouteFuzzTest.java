@@ -2,6 +2,7 @@ package academy.assessment.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.eventstore.EventStore;
 import academy.testing.AcademyTestResource;
 import academy.testing.TestTokens;
 import academy.testing.fuzz.RouteFuzzer;
@@ -9,6 +10,7 @@ import academy.testing.fuzz.Routes;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
+import jakarta.inject.Inject;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -17,11 +19,14 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = AcademyTestResource.class, restrictToAnnotatedClass = false)
 class RouteFuzzTest {
 
+    @Inject
+    EventStore store;
+
     @Test
     void noRouteAnswersA5xxOrABareRefusalAndAttemptsStillWork() {
         JsonObject definition = AssessmentFixtures.definition(600, 30, 100, 0, "highest");
-        UUID assessmentId = AssessmentFixtures.defined(definition);
         long learner = AssessmentFixtures.newLearner();
+        UUID assessmentId = new AssessmentFixtures(store).openedFor(definition, learner);
         UUID attemptId = UUID.fromString(AssessmentFixtures.start(learner, assessmentId).jsonPath().getString("attemptId"));
         RouteFuzzer fuzzer = RouteFuzzer.of(Routes.under(AssessmentResource.class, "academy.assessment.api"))
                 .token(() -> TestTokens.learner(learner))

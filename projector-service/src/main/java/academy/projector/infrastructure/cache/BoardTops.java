@@ -54,6 +54,11 @@ public class BoardTops {
         tops.remove(board);
     }
 
+    /** Every held top, as after an erasure (rare): other replicas' copies expire within the TTL. */
+    public void dropAll() {
+        List.copyOf(tops.keySet()).forEach(this::drop);
+    }
+
     private record Top(List<long[]> entries, long heldSince) {
     }
 }

@@ -66,7 +66,7 @@ public class LeaderboardPublisher {
         if (learners.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return boards.removeEverywhere(learners).invoke(this::noteFailure).replaceWithVoid();
+        return boards.removeEverywhere(learners).invoke(this::noteFailure).invoke(tops::dropAll).replaceWithVoid();
     }
 
     /** True once, after a write was refused, so the repair job reloads the boards. */

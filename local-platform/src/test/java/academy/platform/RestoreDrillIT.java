@@ -196,7 +196,7 @@ class RestoreDrillIT {
         long[] last = {-1};
         Poll.untilAsserted(CATCH_UP, () -> {
             JsonArray projections = (JsonArray) admin.get("/projections").expectOk().parsed();
-            assertThat(projections).hasSize(5);
+            assertThat(projections).hasSize(6);
             for (Object item : projections) {
                 assertThat(((JsonObject) item).getDouble("lagSeconds")).as(item.toString()).isZero();
             }
@@ -213,7 +213,7 @@ class RestoreDrillIT {
         for (Object projection : (JsonArray) admin.get("/projections").expectOk().parsed()) {
             names.add(((JsonObject) projection).getString("name"));
         }
-        assertThat(names).hasSize(5);
+        assertThat(names).hasSize(6);
         for (String name : names) {
             assertThat(admin.post("/projections/" + name + "/rebuild", null).status()).as("rebuild of " + name).isEqualTo(202);
         }

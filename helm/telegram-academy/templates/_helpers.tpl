@@ -188,6 +188,9 @@ connections, must fit in max_connections. Rendering fails otherwise.
 {{- if eq .name "user-service" -}}
 {{- $parts = append $parts (.root.Values.secrets.telegramBotToken | default "") -}}
 {{- end -}}
+{{- if eq .name "projector-service" -}}
+{{- $parts = append $parts (include "academy.displayNameKey" .root) -}}
+{{- end -}}
 {{- end -}}
 {{- if and (eq .name "user-service") .root.Values.secrets.create (not .root.Values.jwt.existingSecret) -}}
 {{- $parts = append $parts (.root.Values.jwt.privateKey | default "") -}}
@@ -207,5 +210,17 @@ TLS-terminating Ingress, do not take it for their own (without it every POST is 
 {{- printf "https://web.telegram.org,https://%s" .Values.ingress.host -}}
 {{- else -}}
 https://web.telegram.org
+{{- end -}}
+{{- end -}}
+
+{{/*
+ACADEMY_DISPLAY_NAME_KEY: secrets.displayNameKey, else a key derived from the chart's other secrets
+(never a constant: a public key would let anyone map a leaderboard label back to a Telegram id).
+*/}}
+{{- define "academy.displayNameKey" -}}
+{{- if .Values.secrets.displayNameKey -}}
+{{- .Values.secrets.displayNameKey -}}
+{{- else -}}
+{{- list "display-names" .Values.jwt.privateKey .Values.secrets.telegramBotToken (include "academy.databaseUrl" .) | join "\n" | sha256sum -}}
 {{- end -}}
 {{- end -}}

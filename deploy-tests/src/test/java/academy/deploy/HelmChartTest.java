@@ -136,6 +136,51 @@ class HelmChartTest {
         return String.valueOf(Obj.map(deployment, "spec.template.metadata.annotations").get("checksum/" + what));
     }
 
+    /** Third-party validation needs the bot id and no bot token; the default keeps the HMAC path. */
+    @Test
+    void telegramValidationByPublicKeyNeedsTheBotIdAndNoToken() {
+        var byToken = Manifests.parse(Manifests.helmTemplate("values-dev.yaml", Map.of()));
+        var userByToken = Obj.container(Obj.forService(byToken, "Deployment", "user-service").orElseThrow());
+        assertThat(envNames(userByToken)).contains("TELEGRAM_BOT_TOKEN").doesNotContain("TELEGRAM_INIT_DATA_VALIDATION");
+
+        assertThatThrownBy(() -> Manifests.helmTemplate("values-dev.yaml", Map.of("telegram.validation", "public-key")))
+                .hasMessageContaining("telegram.botId is required");
+        var byKey = Manifests.parse(Manifests.helmTemplate(null, Map.of("telegram.validation", "public-key",
+                "telegram.botId", "7342037359", "telegram.environment", "test", "secrets.telegramBotToken", "")));
+        var userByKey = Obj.container(Obj.forService(byKey, "Deployment", "user-service").orElseThrow());
+        assertThat(envNames(userByKey)).contains("TELEGRAM_INIT_DATA_VALIDATION", "TELEGRAM_BOT_ID", "TELEGRAM_ENVIRONMENT")
+                .doesNotContain("TELEGRAM_BOT_TOKEN");
+        assertThat(Obj.map(Obj.named(byKey, "Secret", "academy-user-service-secrets").orElseThrow(), "stringData"))
+                .doesNotContainKey("TELEGRAM_BOT_TOKEN");
+        assertThatThrownBy(() -> Manifests.helmTemplate(null, Map.of("telegram.validation", "ed25519")))
+                .hasMessageContaining("validation");
+    }
+
+    /** The leaderboard labels' key is projector-service's own secret, never the image's public default. */
+    @Test
+    void theDisplayNameKeyIsASecretOfTheProjectorAlone() {
+        var derived = Manifests.parse(Manifests.helmTemplate("values-dev.yaml", Map.of()));
+        var projectorSecret = Obj.map(Obj.named(derived, "Secret", "academy-projector-service-secrets").orElseThrow(), "stringData");
+        assertThat(String.valueOf(projectorSecret.get("ACADEMY_DISPLAY_NAME_KEY"))).hasSize(64)
+                .doesNotContain("telegram-academy-display-names");
+        for (String service : SERVICES) {
+            var secret = Obj.map(Obj.named(derived, "Secret", "academy-" + service + "-secrets").orElseThrow(), "stringData");
+            assertThat(secret.containsKey("ACADEMY_DISPLAY_NAME_KEY")).as(service).isEqualTo(service.equals("projector-service"));
+        }
+        var projector = Obj.container(Obj.forService(derived, "Deployment", "projector-service").orElseThrow());
+        assertThat(envNames(projector)).contains("ACADEMY_DISPLAY_NAME_KEY");
+
+        var set = Manifests.parse(Manifests.helmTemplate("values-dev.yaml", Map.of("secrets.displayNameKey", "k-of-my-own")));
+        assertThat(Obj.str(Obj.named(set, "Secret", "academy-projector-service-secrets").orElseThrow(),
+                "stringData.ACADEMY_DISPLAY_NAME_KEY")).isEqualTo("k-of-my-own");
+        assertThat(checksum(set, "projector-service", "secret")).isNotEqualTo(checksum(derived, "projector-service", "secret"));
+        assertThat(checksum(set, "course-service", "secret")).isEqualTo(checksum(derived, "course-service", "secret"));
+    }
+
+    private static List<String> envNames(Map<String, Object> container) {
+        return Obj.list(container, "env").stream().map(e -> Obj.str(e, "name")).toList();
+    }
+
     @Test
     void existingSecretsReplaceTheChartsOwn() {
         var objects = Manifests.parse(Manifests.helmTemplate(null, Map.of("services.course-service.existingSecret", "course-db",

@@ -9,8 +9,9 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * (bumping the epoch) only while its lock session really holds the advisory lock, and every
  * move is a compare-and-set on position and epoch. A deposed leader that has not noticed yet
  * (a zombie) can neither claim nor move it, so it can never make the real holder stand down.
+ * Public for one thing only: {@link #reset}, a rebuild setting a subscription's checkpoint.
  */
-final class Checkpoints {
+public final class Checkpoints {
 
     private static final String CREATE =
             "INSERT INTO subscription_checkpoints (subscription) VALUES ($1) ON CONFLICT (subscription) DO NOTHING";
@@ -26,6 +27,14 @@ final class Checkpoints {
             + " AND leader_epoch = $6";
     private static final String FENCE = "SELECT 1 FROM subscription_checkpoints"
             + " WHERE subscription = $1 AND leader_epoch = $2 FOR UPDATE";
+
+    private static final String LOCK = "SELECT transaction_id::text AS transaction_id, global_position, leader_epoch"
+            + " FROM subscription_checkpoints WHERE subscription = $1 FOR UPDATE";
+    private static final String RESET = "UPDATE subscription_checkpoints"
+            + " SET transaction_id = $2::text::xid8, global_position = $3, leader_epoch = leader_epoch + 1,"
+            + " updated_at = now()"
+            + " WHERE subscription = $1 AND transaction_id = $4::text::xid8 AND global_position = $5"
+            + " AND leader_epoch = $6";
 
     private Checkpoints() {
     }
@@ -69,6 +78,30 @@ final class Checkpoints {
                 throw new LostLeadershipException(subscription);
             }
         }).replaceWithVoid();
+    }
+
+    /**
+     * Inside the caller's transaction (a rebuild swapping in its tables): sets the checkpoint of
+     * {@code subscription} to {@code to}, creating it if needed, as a compare-and-set that also
+     * bumps the leader epoch. The row stays locked until the transaction ends, so a leader's move
+     * in flight waits for it; after the commit that leader's next compare-and-set fails, and it
+     * reloads the checkpoint (re-claiming it while it still holds the lock) and goes on from
+     * {@code to}. A rollback leaves the checkpoint and the leader as they were.
+     */
+    public static Uni<Void> reset(SqlClient transaction, String subscription, FeedPosition to) {
+        return transaction.preparedQuery(CREATE).execute(Tuple.of(subscription))
+                .chain(() -> transaction.preparedQuery(LOCK).execute(Tuple.of(subscription)))
+                .chain(rows -> {
+                    var row = rows.iterator().next();
+                    Tuple args = Tuple.of(subscription, Long.toString(to.transactionId()), to.globalPosition(),
+                            row.getString("transaction_id"), row.getLong("global_position"), row.getLong("leader_epoch"));
+                    return transaction.preparedQuery(RESET).execute(args);
+                })
+                .invoke(rows -> {
+                    if (rows.rowCount() != 1) {
+                        throw new LostLeadershipException(subscription);
+                    }
+                }).replaceWithVoid();
     }
 
     /** The checkpoint moved under us, or another instance leads this subscription now. */

@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -30,6 +31,8 @@ public class DeadLetters {
             + " last_error = EXCLUDED.last_error, status = 'parked', parked_at = now(), resolved_at = NULL";
     private static final String LIST = "SELECT " + COLUMNS + " FROM dead_letters ORDER BY id";
     private static final String FIND = "SELECT " + COLUMNS + " FROM dead_letters WHERE id = $1";
+    private static final String SET_ASIDE = "SELECT EXISTS (SELECT 1 FROM dead_letters"
+            + " WHERE subscription = $1 AND event_id = $2) AS set_aside";
     private static final String RESOLVE = "UPDATE dead_letters SET status = $2, resolved_at = now()"
             + " WHERE id = $1 AND status = 'parked'";
 
@@ -72,6 +75,15 @@ public class DeadLetters {
     public Uni<DeadLetter> find(long id) {
         return pool.preparedQuery(FIND).execute(Tuple.of(id))
                 .map(rows -> rows.size() == 0 ? null : from(rows.iterator().next()));
+    }
+
+    /**
+     * True when {@code subscription} set this event aside as a dead letter, whatever became of it
+     * since (parked, retried or skipped): a rebuild leaves it out as the live subscription did.
+     */
+    public Uni<Boolean> wasSetAside(String subscription, UUID eventId) {
+        return pool.preparedQuery(SET_ASIDE).execute(Tuple.of(subscription, eventId))
+                .map(rows -> rows.iterator().next().getBoolean("set_aside"));
     }
 
     /**

@@ -76,6 +76,11 @@ public class EventFeed implements FeedContext {
         return subscription;
     }
 
+    /** Starts {@code handler} under the subscription it names; see {@link #subscribe(String, EventHandler)}. */
+    public FeedSubscription subscribe(SubscribedHandler handler) {
+        return subscribe(handler.subscription(), handler);
+    }
+
     public List<FeedSubscription> subscriptions() {
         return List.copyOf(subscriptions.values());
     }

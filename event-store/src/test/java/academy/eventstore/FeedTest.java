@@ -183,6 +183,9 @@ class FeedTest {
             assertThat(letter.status()).isEqualTo("parked");
         });
         assertThat(harness.registry.find("event_feed.dead_letters").counter().count()).isEqualTo(1);
+        assertThat(letters.wasSetAside("poison-test", poison.eventId()).await().atMost(StoreHarness.TIMEOUT)).isTrue();
+        assertThat(letters.wasSetAside("poison-test", before.eventId()).await().atMost(StoreHarness.TIMEOUT)).isFalse();
+        assertThat(letters.wasSetAside("other", poison.eventId()).await().atMost(StoreHarness.TIMEOUT)).isFalse();
     }
 
     @Test

@@ -3,8 +3,8 @@ package academy.assessment.infrastructure;
 import academy.assessment.domain.AssesseeEvent;
 import academy.assessment.domain.AssessmentGraded;
 import academy.assessment.domain.AttemptStarted;
-import academy.eventstore.EventHandler;
 import academy.eventstore.RecordedEvent;
+import academy.eventstore.SubscribedHandler;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +15,7 @@ import java.util.List;
  * append, and this catches any row a stopped process never wrote (and marks graded attempts finished).
  */
 @ApplicationScoped
-public class AttemptIndexFeed implements EventHandler {
+public class AttemptIndexFeed implements SubscribedHandler {
 
     public static final String SUBSCRIPTION = "assessment-attempts";
 
@@ -23,6 +23,11 @@ public class AttemptIndexFeed implements EventHandler {
 
     public AttemptIndexFeed(AttemptTable attempts) {
         this.attempts = attempts;
+    }
+
+    @Override
+    public String subscription() {
+        return SUBSCRIPTION;
     }
 
     @Override

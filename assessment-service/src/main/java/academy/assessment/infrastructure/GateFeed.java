@@ -1,7 +1,7 @@
 package academy.assessment.infrastructure;
 
-import academy.eventstore.EventHandler;
 import academy.eventstore.RecordedEvent;
+import academy.eventstore.SubscribedHandler;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -11,7 +11,7 @@ import java.util.UUID;
 
 /** Keeps {@code assessment_gates} current from AssessmentAttached; an upsert, so redelivery is harmless. */
 @ApplicationScoped
-public class GateFeed implements EventHandler {
+public class GateFeed implements SubscribedHandler {
 
     public static final String SUBSCRIPTION = "assessment-gates";
 
@@ -19,6 +19,11 @@ public class GateFeed implements EventHandler {
 
     public GateFeed(GateTable gates) {
         this.gates = gates;
+    }
+
+    @Override
+    public String subscription() {
+        return SUBSCRIPTION;
     }
 
     @Override

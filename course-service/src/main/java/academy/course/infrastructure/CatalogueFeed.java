@@ -4,6 +4,7 @@ import academy.course.domain.Course;
 import academy.course.domain.CourseEvent;
 import academy.eventstore.EventStore;
 import academy.eventstore.RecordedEvent;
+import academy.eventstore.SubscribedHandler;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -20,7 +21,7 @@ import java.util.UUID;
  * stream, so values are absolute) and the table of known assessments (AssessmentDefined).
  */
 @ApplicationScoped
-public class CatalogueFeed implements academy.eventstore.EventHandler {
+public class CatalogueFeed implements SubscribedHandler {
 
     public static final String SUBSCRIPTION = "course-catalogue";
     private static final String ASSESSMENT_DEFINED = "AssessmentDefined";
@@ -33,6 +34,11 @@ public class CatalogueFeed implements academy.eventstore.EventHandler {
         this.store = store;
         this.catalogue = catalogue;
         this.assessments = assessments;
+    }
+
+    @Override
+    public String subscription() {
+        return SUBSCRIPTION;
     }
 
     @Override

@@ -2,6 +2,7 @@ package academy.course.infrastructure;
 
 import academy.eventstore.EventStore;
 import academy.eventstore.RecordedEvent;
+import academy.eventstore.SubscribedHandler;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,7 @@ import java.util.List;
  * they can open nothing and close nothing.
  */
 @ApplicationScoped
-public class UnlockingFeed implements academy.eventstore.EventHandler {
+public class UnlockingFeed implements SubscribedHandler {
 
     public static final String SUBSCRIPTION = "course-unlocking";
     static final List<String> TYPES = List.of("LessonCompleted", "AssessmentPassed", "AssessmentAttached", "Enrolled",
@@ -36,6 +37,11 @@ public class UnlockingFeed implements academy.eventstore.EventHandler {
         this.progress = progress;
         this.gates = gates;
         this.enrollments = enrollments;
+    }
+
+    @Override
+    public String subscription() {
+        return SUBSCRIPTION;
     }
 
     @Override

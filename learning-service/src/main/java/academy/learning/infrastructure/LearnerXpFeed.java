@@ -1,7 +1,7 @@
 package academy.learning.infrastructure;
 
-import academy.eventstore.EventHandler;
 import academy.eventstore.RecordedEvent;
+import academy.eventstore.SubscribedHandler;
 import academy.learning.domain.LessonCompleted;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -10,7 +10,7 @@ import java.util.List;
 
 /** Adds every LessonCompleted's xpEarned to its learner's total, once per event id. */
 @ApplicationScoped
-public class LearnerXpFeed implements EventHandler {
+public class LearnerXpFeed implements SubscribedHandler {
 
     public static final String SUBSCRIPTION = "learning-xp";
     private static final String TYPE = LessonCompleted.class.getSimpleName();
@@ -19,6 +19,11 @@ public class LearnerXpFeed implements EventHandler {
 
     public LearnerXpFeed(LearnerXp xp) {
         this.xp = xp;
+    }
+
+    @Override
+    public String subscription() {
+        return SUBSCRIPTION;
     }
 
     @Override

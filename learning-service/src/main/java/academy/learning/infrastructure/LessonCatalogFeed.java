@@ -1,7 +1,7 @@
 package academy.learning.infrastructure;
 
-import academy.eventstore.EventHandler;
 import academy.eventstore.RecordedEvent;
+import academy.eventstore.SubscribedHandler;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -13,7 +13,7 @@ import java.util.List;
  * full state, so an upsert of the latest event is enough, and a redelivered batch writes the same rows.
  */
 @ApplicationScoped
-public class LessonCatalogFeed implements EventHandler {
+public class LessonCatalogFeed implements SubscribedHandler {
 
     public static final String SUBSCRIPTION = "learning-lessons";
     static final List<String> TYPES = List.of("LessonAdded", "LessonUpdated");
@@ -22,6 +22,11 @@ public class LessonCatalogFeed implements EventHandler {
 
     public LessonCatalogFeed(LessonCatalog catalog) {
         this.catalog = catalog;
+    }
+
+    @Override
+    public String subscription() {
+        return SUBSCRIPTION;
     }
 
     @Override

@@ -24,7 +24,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class ProjectionCatalogue {
 
-    public static final String SUBSCRIPTION_PREFIX = "projector-";
+    public static final String SUBSCRIPTION_PREFIX = ProjectionHandler.SUBSCRIPTION_PREFIX;
     private static final Map<String, List<String>> TABLES = new LinkedHashMap<>();
 
     static {

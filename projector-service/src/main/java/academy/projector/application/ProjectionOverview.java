@@ -2,8 +2,8 @@ package academy.projector.application;
 
 import academy.eventstore.EventFeed;
 import academy.eventstore.FeedSubscription;
+import academy.eventstore.SubscriptionPositions;
 import academy.projector.infrastructure.feed.ProjectionHandler;
-import academy.projector.infrastructure.sql.ProjectionPositions;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,11 +16,11 @@ import java.util.List;
 public class ProjectionOverview {
 
     private final ProjectionCatalogue catalogue;
-    private final ProjectionPositions positions;
+    private final SubscriptionPositions positions;
     private final EventFeed feed;
     private final ProjectionRebuilder rebuilder;
 
-    public ProjectionOverview(ProjectionCatalogue catalogue, ProjectionPositions positions, EventFeed feed,
+    public ProjectionOverview(ProjectionCatalogue catalogue, SubscriptionPositions positions, EventFeed feed,
                               ProjectionRebuilder rebuilder) {
         this.catalogue = catalogue;
         this.positions = positions;

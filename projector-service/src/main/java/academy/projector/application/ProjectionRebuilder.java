@@ -2,6 +2,7 @@ package academy.projector.application;
 
 import academy.edge.problem.FieldError;
 import academy.edge.problem.ProblemException;
+import academy.eventstore.DeadLetters;
 import academy.eventstore.EventFeed;
 import academy.eventstore.EventStore;
 import academy.eventstore.FeedPosition;
@@ -11,7 +12,6 @@ import academy.eventstore.RecordedEvent;
 import academy.projector.infrastructure.feed.ProjectionHandler;
 import academy.projector.infrastructure.progress.ProgressBroadcast;
 import academy.projector.infrastructure.redis.LeaderboardRepair;
-import academy.projector.infrastructure.sql.ProjectionPositions;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
@@ -44,7 +44,7 @@ public class ProjectionRebuilder {
     private final LeaderLocks locks;
     private final Pool pool;
     private final TableSwap swap;
-    private final ProjectionPositions positions;
+    private final DeadLetters deadLetters;
     private final ProgressBroadcast broadcast;
     private final LeaderboardRepair leaderboards;
     private final MeterRegistry registry;
@@ -52,7 +52,7 @@ public class ProjectionRebuilder {
     private final Map<String, RebuildStatus> statuses = new ConcurrentHashMap<>();
 
     public ProjectionRebuilder(ProjectionCatalogue catalogue, EventStore store, EventFeed feed, LeaderLocks locks,
-                               Pool pool, TableSwap swap, ProjectionPositions positions, ProgressBroadcast broadcast, LeaderboardRepair leaderboards,
+                               Pool pool, TableSwap swap, DeadLetters deadLetters, ProgressBroadcast broadcast, LeaderboardRepair leaderboards,
                                MeterRegistry registry,
                                @ConfigProperty(name = "academy.projector.rebuild-batch-size") int batchSize) {
         this.catalogue = catalogue;
@@ -61,7 +61,7 @@ public class ProjectionRebuilder {
         this.locks = locks;
         this.pool = pool;
         this.swap = swap;
-        this.positions = positions;
+        this.deadLetters = deadLetters;
         this.broadcast = broadcast;
         this.leaderboards = leaderboards;
         this.registry = registry;
@@ -147,7 +147,7 @@ public class ProjectionRebuilder {
         Uni<Void> steps = Uni.createFrom().voidItem();
         for (RecordedEvent event : batch) {
             steps = steps.chain(() -> pool.withTransaction(tx -> handler.handle(tx, List.of(event)))
-                    .onFailure().recoverWithUni(failure -> positions.deadLettered(subscription, event.eventId())
+                    .onFailure().recoverWithUni(failure -> deadLetters.wasSetAside(subscription, event.eventId())
                             .chain(parked -> {
                                 if (!parked) {
                                     return Uni.createFrom().failure(failure);

@@ -1,8 +1,8 @@
 package academy.projector.application;
 
 import academy.edge.readmodel.ReadYourWrites;
+import academy.eventstore.SubscriptionPositions;
 import academy.projector.infrastructure.progress.ProjectionProgress;
-import academy.projector.infrastructure.sql.ProjectionPositions;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -21,11 +21,11 @@ import java.util.Map;
 @ApplicationScoped
 public class ReadPositions {
 
-    private final ProjectionPositions positions;
+    private final SubscriptionPositions positions;
     private final ProjectionProgress progress;
     private final ProjectionCatalogue catalogue;
 
-    public ReadPositions(ProjectionPositions positions, ProjectionProgress progress, ProjectionCatalogue catalogue) {
+    public ReadPositions(SubscriptionPositions positions, ProjectionProgress progress, ProjectionCatalogue catalogue) {
         this.positions = positions;
         this.progress = progress;
         this.catalogue = catalogue;

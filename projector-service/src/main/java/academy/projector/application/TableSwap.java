@@ -1,8 +1,8 @@
 package academy.projector.application;
 
+import academy.eventstore.Checkpoints;
 import academy.eventstore.FeedPosition;
 import academy.projector.infrastructure.feed.TableNames;
-import academy.projector.infrastructure.sql.ProjectionPositions;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -37,7 +37,10 @@ public class TableSwap {
         });
     }
 
-    /** In one transaction: the copies become the live tables and the checkpoint moves to {@code position}. */
+    /**
+     * In one transaction: the copies become the live tables and the checkpoint moves to
+     * {@code position} (a compare-and-set fencing the live leader: it reloads and goes on from there).
+     */
     public Uni<Void> swapIn(TableNames copies, String subscription, FeedPosition position) {
         return pool.withTransaction(tx -> {
             Uni<Void> steps = run(tx, "SET LOCAL lock_timeout = '10s'");
@@ -47,7 +50,7 @@ public class TableSwap {
                         .chain(() -> run(tx, "ALTER TABLE " + copy + " RENAME TO " + table))
                         .chain(() -> run(tx, "DROP TABLE " + table + RETIRED));
             }
-            return steps.chain(() -> ProjectionPositions.move(tx, subscription, position));
+            return steps.chain(() -> Checkpoints.reset(tx, subscription, position));
         });
     }
 

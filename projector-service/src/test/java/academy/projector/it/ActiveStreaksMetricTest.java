@@ -7,7 +7,7 @@ import academy.edge.time.ControlledClock;
 import academy.eventstore.EventStore;
 import academy.projector.application.ActiveStreaks;
 import academy.projector.application.ProjectionCatalogue;
-import academy.projector.infrastructure.sql.ProjectionPositions;
+import academy.eventstore.SubscriptionPositions;
 import academy.testing.AcademyTestResource;
 import academy.testing.Metrics;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -29,7 +29,7 @@ class ActiveStreaksMetricTest {
     @Inject
     EventStore store;
     @Inject
-    ProjectionPositions positions;
+    SubscriptionPositions positions;
     @Inject
     ProjectionCatalogue catalogue;
     @Inject

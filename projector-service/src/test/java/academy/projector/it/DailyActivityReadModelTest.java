@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 import academy.eventstore.EventStore;
 import academy.projector.application.ProjectionCatalogue;
-import academy.projector.infrastructure.sql.ProjectionPositions;
+import academy.eventstore.SubscriptionPositions;
 import academy.testing.AcademyTestResource;
 import academy.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -31,7 +31,7 @@ class DailyActivityReadModelTest {
     @Inject
     EventStore store;
     @Inject
-    ProjectionPositions positions;
+    SubscriptionPositions positions;
     @Inject
     ProjectionCatalogue catalogue;
     @Inject

@@ -9,7 +9,7 @@ import academy.projector.application.ProjectionCatalogue;
 import academy.projector.infrastructure.cache.DashboardCache;
 import academy.projector.infrastructure.progress.ProgressBroadcast;
 import academy.projector.infrastructure.progress.ProjectionProgress;
-import academy.projector.infrastructure.sql.ProjectionPositions;
+import academy.eventstore.SubscriptionPositions;
 import academy.testing.AcademyTestResource;
 import academy.testing.Poll;
 import academy.testing.TestTokens;
@@ -30,7 +30,7 @@ class DashboardCacheTest {
     @Inject
     EventStore store;
     @Inject
-    ProjectionPositions positions;
+    SubscriptionPositions positions;
     @Inject
     ProjectionCatalogue catalogue;
     @Inject

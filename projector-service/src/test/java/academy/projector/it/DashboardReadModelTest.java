@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 import academy.eventstore.EventStore;
 import academy.projector.application.DashboardService;
 import academy.projector.application.ProjectionCatalogue;
-import academy.projector.infrastructure.sql.ProjectionPositions;
+import academy.eventstore.SubscriptionPositions;
 import academy.testing.AcademyTestResource;
 import academy.testing.Poll;
 import academy.testing.TestTokens;
@@ -35,7 +35,7 @@ class DashboardReadModelTest {
     @Inject
     EventStore store;
     @Inject
-    ProjectionPositions positions;
+    SubscriptionPositions positions;
     @Inject
     ProjectionCatalogue catalogue;
     @Inject

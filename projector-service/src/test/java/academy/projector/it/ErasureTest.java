@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import academy.eventstore.EventStore;
 import academy.projector.application.ProjectionCatalogue;
 import academy.projector.infrastructure.redis.LeaderboardBoards;
-import academy.projector.infrastructure.sql.ProjectionPositions;
+import academy.eventstore.SubscriptionPositions;
 import academy.testing.AcademyTestResource;
 import academy.testing.TestTokens;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
@@ -32,7 +32,7 @@ class ErasureTest {
     @Inject
     EventStore store;
     @Inject
-    ProjectionPositions positions;
+    SubscriptionPositions positions;
     @Inject
     ProjectionCatalogue catalogue;
     @Inject

@@ -6,7 +6,7 @@ import academy.eventstore.EventStore;
 import academy.eventstore.ExpectedVersion;
 import academy.eventstore.NewEvent;
 import academy.projector.application.ProjectionCatalogue;
-import academy.projector.infrastructure.sql.ProjectionPositions;
+import academy.eventstore.SubscriptionPositions;
 import academy.testing.EventFixtures;
 import academy.testing.Poll;
 import io.vertx.core.json.JsonObject;
@@ -20,10 +20,10 @@ final class Feed {
     static final Duration PATIENCE = Duration.ofSeconds(20);
 
     private final EventStore store;
-    private final ProjectionPositions positions;
+    private final SubscriptionPositions positions;
     private final ProjectionCatalogue catalogue;
 
-    Feed(EventStore store, ProjectionPositions positions, ProjectionCatalogue catalogue) {
+    Feed(EventStore store, SubscriptionPositions positions, ProjectionCatalogue catalogue) {
         this.store = store;
         this.positions = positions;
         this.catalogue = catalogue;

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import academy.eventstore.EventStore;
 import academy.eventstore.NewEvent;
 import academy.projector.application.ProjectionCatalogue;
-import academy.projector.infrastructure.sql.ProjectionPositions;
+import academy.eventstore.SubscriptionPositions;
 import academy.testing.AcademyTestResource;
 import academy.testing.HostileRequests;
 import academy.testing.Poll;
@@ -58,7 +58,7 @@ class HostileInputTest {
     @Inject
     EventStore store;
     @Inject
-    ProjectionPositions positions;
+    SubscriptionPositions positions;
     @Inject
     ProjectionCatalogue catalogue;
 

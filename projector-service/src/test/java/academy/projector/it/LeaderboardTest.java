@@ -9,7 +9,7 @@ import academy.projector.application.ProjectionCatalogue;
 import academy.projector.domain.DisplayNames;
 import academy.projector.infrastructure.cache.BoardSnapshot;
 import academy.projector.infrastructure.redis.LeaderboardBoards;
-import academy.projector.infrastructure.sql.ProjectionPositions;
+import academy.eventstore.SubscriptionPositions;
 import academy.projector.infrastructure.sql.XpTotals;
 import academy.testing.AcademyTestResource;
 import academy.testing.Poll;
@@ -41,7 +41,7 @@ class LeaderboardTest {
     @Inject
     EventStore store;
     @Inject
-    ProjectionPositions positions;
+    SubscriptionPositions positions;
     @Inject
     ProjectionCatalogue catalogue;
     @Inject

@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import academy.eventstore.EventFeed;
 import academy.eventstore.EventStore;
 import academy.projector.application.ProjectionCatalogue;
-import academy.projector.infrastructure.sql.ProjectionPositions;
+import academy.eventstore.SubscriptionPositions;
 import academy.testing.AcademyTestResource;
 import academy.testing.Poll;
 import academy.testing.TestTokens;
@@ -29,7 +29,7 @@ class ProgressReadModelTest {
     @Inject
     EventStore store;
     @Inject
-    ProjectionPositions positions;
+    SubscriptionPositions positions;
     @Inject
     ProjectionCatalogue catalogue;
     @Inject

@@ -7,7 +7,7 @@ import academy.eventstore.EventFeed;
 import academy.eventstore.EventStore;
 import academy.projector.application.ProjectionCatalogue;
 import academy.projector.infrastructure.progress.ProjectionProgress;
-import academy.projector.infrastructure.sql.ProjectionPositions;
+import academy.eventstore.SubscriptionPositions;
 import academy.testing.AcademyTestResource;
 import academy.testing.Poll;
 import academy.testing.TestTokens;
@@ -30,7 +30,7 @@ class ReadAfterTest {
     @Inject
     EventStore store;
     @Inject
-    ProjectionPositions positions;
+    SubscriptionPositions positions;
     @Inject
     ProjectionCatalogue catalogue;
     @Inject

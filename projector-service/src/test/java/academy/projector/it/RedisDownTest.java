@@ -8,7 +8,7 @@ import academy.eventstore.EventStore;
 import academy.projector.application.ProjectionCatalogue;
 import academy.projector.infrastructure.cache.BoardSnapshots;
 import academy.projector.infrastructure.redis.LeaderboardBoards;
-import academy.projector.infrastructure.sql.ProjectionPositions;
+import academy.eventstore.SubscriptionPositions;
 import academy.testing.AcademyTestResource;
 import academy.testing.Poll;
 import academy.testing.TestTokens;
@@ -38,7 +38,7 @@ class RedisDownTest {
     @Inject
     EventStore store;
     @Inject
-    ProjectionPositions positions;
+    SubscriptionPositions positions;
     @Inject
     ProjectionCatalogue catalogue;
     @Inject

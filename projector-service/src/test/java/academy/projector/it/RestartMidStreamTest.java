@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import academy.eventstore.EventFeed;
 import academy.eventstore.EventStore;
 import academy.projector.application.ProjectionCatalogue;
-import academy.projector.infrastructure.sql.ProjectionPositions;
+import academy.eventstore.SubscriptionPositions;
 import academy.testing.AcademyTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,7 +27,7 @@ class RestartMidStreamTest {
     @Inject
     EventFeed eventFeed;
     @Inject
-    ProjectionPositions positions;
+    SubscriptionPositions positions;
     @Inject
     ProjectionCatalogue catalogue;
     @Inject

@@ -1,12 +1,12 @@
 package academy.user.infrastructure;
 
 import academy.eventstore.ConcurrencyConflictException;
-import academy.eventstore.EventHandler;
 import academy.eventstore.EventIds;
 import academy.eventstore.EventMetadata;
 import academy.eventstore.EventStore;
 import academy.eventstore.ExpectedVersion;
 import academy.eventstore.RecordedEvent;
+import academy.eventstore.SubscribedHandler;
 import academy.user.domain.UserCommand.CountCompletion;
 import academy.user.domain.UserDecider;
 import academy.user.domain.UserEvent;
@@ -23,7 +23,7 @@ import java.util.List;
  * events there, with ids derived from the completion, so a redelivered batch appends nothing twice.
  */
 @ApplicationScoped
-public class StreakReaction implements EventHandler {
+public class StreakReaction implements SubscribedHandler {
 
     public static final String SUBSCRIPTION = "user-streaks";
     static final int CONFLICT_RETRIES = 3;
@@ -32,6 +32,11 @@ public class StreakReaction implements EventHandler {
 
     public StreakReaction(EventStore store) {
         this.store = store;
+    }
+
+    @Override
+    public String subscription() {
+        return SUBSCRIPTION;
     }
 
     @Override

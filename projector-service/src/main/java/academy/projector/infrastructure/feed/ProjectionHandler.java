@@ -1,8 +1,8 @@
 package academy.projector.infrastructure.feed;
 
-import academy.eventstore.EventHandler;
 import academy.eventstore.FeedPosition;
 import academy.eventstore.RecordedEvent;
+import academy.eventstore.SubscribedHandler;
 import academy.projector.domain.FeedEvent;
 import academy.projector.infrastructure.progress.ProgressBroadcast;
 import io.smallrye.mutiny.Uni;
@@ -24,7 +24,10 @@ import java.util.UUID;
  * After that work, the commit is announced (ProgressBroadcast): the touched learners' cached
  * dashboards go and {@code ?after} readers waiting for this position wake up, on every replica.
  */
-public abstract class ProjectionHandler implements EventHandler {
+public abstract class ProjectionHandler implements SubscribedHandler {
+
+    /** Every projection is a feed subscription of its own: this prefix and its name. */
+    public static final String SUBSCRIPTION_PREFIX = "projector-";
 
     protected final TableNames tables;
     private final ProjectionMetrics metrics;
@@ -39,6 +42,11 @@ public abstract class ProjectionHandler implements EventHandler {
     }
 
     public abstract String name();
+
+    @Override
+    public final String subscription() {
+        return SUBSCRIPTION_PREFIX + name();
+    }
 
     /** The events of this batch to apply: all of them, or those not applied before. */
     protected Uni<List<RecordedEvent>> fresh(SqlConnection transaction, List<RecordedEvent> batch) {

@@ -1,5 +1,6 @@
 package academy.course.domain;
 
+import academy.refusal.RefusedException;
 import academy.course.domain.EnrollmentCommand.ApplyProgress;
 import academy.course.domain.EnrollmentCommand.Enroll;
 import academy.course.domain.EnrollmentEvent.CourseCompleted;
@@ -26,7 +27,7 @@ public final class EnrollmentDecider {
                 return List.of();
             }
             if (!c.course().exists() || !c.course().published()) {
-                throw Rejection.notFound("course not found");
+                throw RefusedException.notFound("course not found");
             }
             Enrolled enrolled = new Enrolled(c.userId(), c.course().courseId(), c.at());
             List<EnrollmentEvent> events = new ArrayList<>(List.of(enrolled));

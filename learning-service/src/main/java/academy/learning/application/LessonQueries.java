@@ -6,7 +6,8 @@ import academy.learning.domain.LessonProgress;
 import academy.learning.infrastructure.LearnerXp;
 import academy.learning.infrastructure.LearningSubscriptions;
 import academy.learning.infrastructure.LessonCatalog;
-import academy.learning.infrastructure.LessonEventMapping;
+import academy.learning.infrastructure.LessonStreams;
+import academy.refusal.RefusedException;
 import academy.learning.infrastructure.LessonStates;
 import academy.learning.infrastructure.LessonStreams;
 import io.smallrye.mutiny.Uni;
@@ -44,9 +45,9 @@ public class LessonQueries {
     public Uni<LessonOutcome> progress(long userId, UUID lessonId) {
         String stream = LessonStreams.lesson(userId, lessonId);
         return catalog.find(lessonId)
-                .map(found -> found.orElseThrow(() -> new UnknownLesson(lessonId)))
+                .map(found -> found.orElseThrow(() -> RefusedException.notFound("no such lesson")))
                 .chain(lesson -> store.readStream(stream).chain(events -> {
-                    LessonProgress state = LessonEventMapping.FOLD.fold(events);
+                    LessonProgress state = LessonStreams.FOLD.fold(events);
                     long position = events.isEmpty() ? 0 : last(events).globalPosition();
                     if (!events.isEmpty()) {
                         states.remember(stream, new LessonStates.Known(state, last(events).streamVersion(), position));

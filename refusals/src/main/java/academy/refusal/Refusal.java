@@ -12,7 +12,16 @@ public sealed interface Refusal permits Refusal.NotFound, Refusal.Forbidden, Ref
     /** What a client reads as the problem's detail. */
     String detail();
 
-    record NotFound(String detail) implements Refusal {
+    /** Nothing by that name or id; {@code fields} may name the request part that named it. */
+    record NotFound(String detail, List<FieldRefusal> fields) implements Refusal {
+
+        public NotFound {
+            fields = fields == null ? List.of() : List.copyOf(fields);
+        }
+
+        public NotFound(String detail) {
+            this(detail, List.of());
+        }
     }
 
     record Forbidden(String detail) implements Refusal {

@@ -17,6 +17,11 @@ public final class RefusedException extends RuntimeException {
         return new RefusedException(new Refusal.NotFound(detail));
     }
 
+    /** Not found, naming the path or query parameter that named the missing thing. */
+    public static RefusedException notFound(String field, String message, String detail) {
+        return new RefusedException(new Refusal.NotFound(detail, List.of(new FieldRefusal(field, message))));
+    }
+
     public static RefusedException forbidden(String detail) {
         return new RefusedException(new Refusal.Forbidden(detail));
     }

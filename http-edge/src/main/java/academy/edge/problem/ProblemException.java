@@ -65,8 +65,9 @@ public class ProblemException extends RuntimeException {
             return unprocessable(invalid.fields().stream()
                     .map(field -> new FieldError(field.field(), field.message())).toList());
         }
-        if (refusal instanceof Refusal.NotFound) {
-            return notFound(refusal.detail());
+        if (refusal instanceof Refusal.NotFound notFound) {
+            return new ProblemException(404, "Not Found", notFound.detail(), notFound.fields().stream()
+                    .map(field -> new FieldError(field.field(), field.message())).toList());
         }
         if (refusal instanceof Refusal.Forbidden) {
             return forbidden(refusal.detail());

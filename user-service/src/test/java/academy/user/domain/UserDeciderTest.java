@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import academy.user.domain.UserCommand.ChangeProfile;
 import academy.user.domain.UserCommand.Erase;
 import academy.user.domain.UserCommand.RegisterOnLogin;
+import academy.refusal.FieldRefusal;
+import academy.refusal.Refusal;
+import academy.refusal.RefusedException;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -127,8 +130,8 @@ class UserDeciderTest {
 
     private static void assertProblems(ChangeProfile change, String... fields) {
         assertThatThrownBy(() -> UserDecider.decide(change, UserState.initial()))
-                .isInstanceOf(InvalidProfileChange.class)
-                .satisfies(e -> assertThat(((InvalidProfileChange) e).problems()).extracting(FieldProblem::field)
+                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(((Refusal.Invalid) e.refusal()).fields())
+                        .extracting(FieldRefusal::field)
                         .containsExactly(fields));
     }
 }

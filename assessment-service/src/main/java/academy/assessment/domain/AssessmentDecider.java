@@ -1,7 +1,6 @@
 package academy.assessment.domain;
 
 import academy.refusal.FieldRefusal;
-import academy.refusal.Refusal;
 import academy.refusal.RefusedException;
 import java.util.List;
 

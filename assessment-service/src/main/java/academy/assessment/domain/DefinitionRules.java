@@ -1,7 +1,6 @@
 package academy.assessment.domain;
 
 import academy.refusal.FieldRefusal;
-import academy.refusal.Refusal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;

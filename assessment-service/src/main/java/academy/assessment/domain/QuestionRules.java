@@ -1,7 +1,6 @@
 package academy.assessment.domain;
 
 import academy.refusal.FieldRefusal;
-import academy.refusal.Refusal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -1,6 +1,5 @@
 package academy.course.domain;
 
-import academy.refusal.RefusedException;
 import academy.course.domain.CourseCommand.AddLesson;
 import academy.course.domain.CourseCommand.AddModule;
 import academy.course.domain.CourseCommand.AttachAssessment;
@@ -15,6 +14,7 @@ import academy.course.domain.CourseEvent.CourseUnpublished;
 import academy.course.domain.CourseEvent.LessonAdded;
 import academy.course.domain.CourseEvent.LessonUpdated;
 import academy.course.domain.CourseEvent.ModuleAdded;
+import academy.refusal.RefusedException;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,6 +1,5 @@
 package academy.course.domain;
 
-import academy.refusal.RefusedException;
 import academy.course.domain.EnrollmentCommand.ApplyProgress;
 import academy.course.domain.EnrollmentCommand.Enroll;
 import academy.course.domain.EnrollmentEvent.CourseCompleted;
@@ -8,6 +7,7 @@ import academy.course.domain.EnrollmentEvent.Enrolled;
 import academy.course.domain.EnrollmentEvent.LessonUnlocked;
 import academy.course.domain.EnrollmentEvent.ModuleCompleted;
 import academy.course.domain.EnrollmentEvent.ModuleUnlocked;
+import academy.refusal.RefusedException;
 import java.util.ArrayList;
 import java.util.List;
 

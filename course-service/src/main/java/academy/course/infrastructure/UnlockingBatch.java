@@ -13,7 +13,6 @@ import academy.eventstore.EventIds;
 import academy.eventstore.EventMetadata;
 import academy.eventstore.EventStore;
 import academy.eventstore.ExpectedVersion;
-import academy.eventstore.NewEvent;
 import academy.eventstore.RecordedEvent;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;

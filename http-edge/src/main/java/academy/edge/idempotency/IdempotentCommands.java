@@ -1,10 +1,10 @@
 package academy.edge.idempotency;
 
-import academy.eventstore.command.CommandOrigin;
 import academy.edge.auth.Caller;
 import academy.edge.problem.ProblemException;
 import academy.eventstore.IdempotencyRecords;
 import academy.eventstore.IdempotencyRecords.StoredResponse;
+import academy.eventstore.command.CommandOrigin;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

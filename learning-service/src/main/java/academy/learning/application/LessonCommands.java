@@ -1,10 +1,9 @@
 package academy.learning.application;
 
 import academy.edge.time.AcademyClock;
-import academy.eventstore.command.CommandOrigin;
-import academy.refusal.RefusedException;
 import academy.eventstore.ConcurrencyConflictException;
 import academy.eventstore.EventIdConflictException;
+import academy.eventstore.command.CommandOrigin;
 import academy.learning.domain.Lesson;
 import academy.learning.domain.LessonCommand;
 import academy.learning.domain.Sitting;
@@ -12,6 +11,7 @@ import academy.learning.infrastructure.EnrollmentAccess;
 import academy.learning.infrastructure.LearningMetrics;
 import academy.learning.infrastructure.LessonCatalog;
 import academy.learning.infrastructure.LessonStreams;
+import academy.refusal.RefusedException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;

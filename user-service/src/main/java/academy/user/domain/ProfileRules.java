@@ -1,7 +1,7 @@
 package academy.user.domain;
 
-import java.time.ZoneId;
 import academy.refusal.FieldRefusal;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

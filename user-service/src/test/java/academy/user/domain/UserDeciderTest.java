@@ -3,12 +3,12 @@ package academy.user.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import academy.user.domain.UserCommand.ChangeProfile;
-import academy.user.domain.UserCommand.Erase;
-import academy.user.domain.UserCommand.RegisterOnLogin;
 import academy.refusal.FieldRefusal;
 import academy.refusal.Refusal;
 import academy.refusal.RefusedException;
+import academy.user.domain.UserCommand.ChangeProfile;
+import academy.user.domain.UserCommand.Erase;
+import academy.user.domain.UserCommand.RegisterOnLogin;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

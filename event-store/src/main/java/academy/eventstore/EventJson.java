@@ -1,5 +1,6 @@
 package academy.eventstore;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -8,8 +9,9 @@ import io.vertx.core.json.JsonObject;
 import java.util.Map;
 
 /**
- * Event payloads to and from JSON. Deliberately its own mapper: events are read tolerantly
- * (unknown fields ignored) while HTTP bodies are strict; times are RFC 3339 strings.
+ * Event payloads to and from JSON, one policy for every service. Deliberately its own mapper:
+ * events are read tolerantly (unknown fields ignored, absent fields null) while HTTP bodies are
+ * strict; null fields are left out on write (docs/events.md); times are RFC 3339 strings.
  */
 public final class EventJson {
 
@@ -17,7 +19,9 @@ public final class EventJson {
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+            .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
+                    JsonInclude.Include.NON_NULL));
 
     private EventJson() {
     }

@@ -1,5 +1,7 @@
 package academy.eventstore;
 
+import academy.eventstore.codec.EventCodec;
+import academy.eventstore.command.CommandOrigin;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -67,6 +69,19 @@ public class StreamCommands {
                         : replay(stored, requestHash, streamId, fold)))
                 .onFailure(ConcurrencyConflictException.class).retry()
                 .withBackOff(Duration.ofMillis(2), Duration.ofMillis(50)).withJitter(0.5).atMost(MAX_ATTEMPTS - 1);
+    }
+
+    /**
+     * The command loop on domain events: {@code decide} returns the events of {@code codec} to
+     * append, named and stamped by {@code origin}. With an Idempotency-Key it runs once
+     * ({@link #executeOnce}), otherwise as {@link #execute}.
+     */
+    public <E, S> Uni<CommandResult<S>> run(CommandOrigin origin, String streamId, EventCodec<E> codec,
+                                            StreamFold<S> fold, Function<S, List<? extends E>> decide) {
+        Function<S, List<NewEvent>> decideEvents = state -> origin.toNewEvents(codec, decide.apply(state));
+        return origin.idempotent()
+                ? executeOnce(origin.eventId(0), origin.requestHash(), streamId, fold, decideEvents)
+                : execute(streamId, fold, decideEvents);
     }
 
     private <S> Uni<CommandResult<S>> attempt(String streamId, StreamFold<S> fold, Function<S, List<NewEvent>> decide) {

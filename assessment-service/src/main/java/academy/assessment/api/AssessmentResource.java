@@ -50,8 +50,8 @@ public class AssessmentResource {
                                 @HeaderParam("traceparent") String traceparent) {
         ProblemException.requireBody(request);
         String route = "POST /assessments";
-        var context = CommandContexts.of(caller.userId(), route, key, traceparent, request);
-        return idempotent.run(route, key, request, () -> catalog.define(request.toDraft(), context)
+        var origin = IdempotentCommands.origin(caller.userId(), route, key, traceparent, request);
+        return idempotent.run(route, key, request, () -> catalog.define(request.toDraft(), origin)
                 .map(result -> CommandResponse.created(AssessmentView.of(result.state(), result.position()))));
     }
 
@@ -84,8 +84,8 @@ public class AssessmentResource {
                                @HeaderParam(IdempotentCommands.HEADER) String key,
                                @HeaderParam("traceparent") String traceparent) {
         String route = "POST /assessments/" + assessmentId + "/attempts";
-        var context = CommandContexts.of(caller.userId(), route, key, traceparent, null);
-        return idempotent.run(route, key, null, () -> attempts.start(assessmentId, context)
+        var origin = IdempotentCommands.origin(caller.userId(), route, key, traceparent, null);
+        return idempotent.run(route, key, null, () -> attempts.start(assessmentId, origin)
                 .map(outcome -> CommandResponse.created(AttemptView.of(outcome))));
     }
 }

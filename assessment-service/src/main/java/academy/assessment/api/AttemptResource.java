@@ -46,8 +46,8 @@ public class AttemptResource {
                                 @HeaderParam("traceparent") String traceparent) {
         ProblemException.requireBody(answer);
         String route = "PUT /attempts/" + attemptId + "/answers/" + questionId;
-        var context = CommandContexts.of(caller.userId(), route, key, traceparent, answer);
-        return idempotent.run(route, key, answer, () -> attempts.answer(attemptId, questionId, answer, context)
+        var origin = IdempotentCommands.origin(caller.userId(), route, key, traceparent, answer);
+        return idempotent.run(route, key, answer, () -> attempts.answer(attemptId, questionId, answer, origin)
                 .map(outcome -> CommandResponse.ok(new AnswerView(attemptId, questionId,
                         outcome.state().answers().get(questionId), outcome.position()))));
     }
@@ -58,8 +58,8 @@ public class AttemptResource {
                                 @HeaderParam(IdempotentCommands.HEADER) String key,
                                 @HeaderParam("traceparent") String traceparent) {
         String route = "POST /attempts/" + attemptId + "/submit";
-        var context = CommandContexts.of(caller.userId(), route, key, traceparent, null);
-        return idempotent.run(route, key, null, () -> attempts.submit(attemptId, context)
+        var origin = IdempotentCommands.origin(caller.userId(), route, key, traceparent, null);
+        return idempotent.run(route, key, null, () -> attempts.submit(attemptId, origin)
                 .map(outcome -> CommandResponse.ok(ResultView.of(outcome))));
     }
 

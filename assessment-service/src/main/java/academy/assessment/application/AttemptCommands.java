@@ -11,17 +11,15 @@ import academy.assessment.domain.AttemptStarted;
 import academy.assessment.domain.AttemptState;
 import academy.assessment.infrastructure.AssessmentStreams;
 import academy.assessment.infrastructure.AttemptTable;
-import academy.edge.problem.ProblemException;
 import academy.edge.time.AcademyClock;
 import academy.eventstore.CommandResult;
-import academy.eventstore.NewEvent;
 import academy.eventstore.StreamCommands;
+import academy.eventstore.command.CommandOrigin;
+import academy.refusal.RefusedException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
-import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 
 /** Starting, answering, submitting and reading attempts; an overdue attempt is closed before anything else. */
 @ApplicationScoped
@@ -48,15 +46,15 @@ public class AttemptCommands {
         this.clock = clock;
     }
 
-    public Uni<AttemptOutcome> start(UUID assessmentId, CommandContext context) {
-        long userId = context.userId();
+    public Uni<AttemptOutcome> start(UUID assessmentId, CommandOrigin origin) {
+        long userId = origin.callerId();
         return catalog.find(assessmentId).chain(assessment -> {
             if (assessment == null) {
-                return Uni.createFrom().failure(ProblemException.notFound("no assessment " + assessmentId));
+                return Uni.createFrom().failure(RefusedException.notFound("no assessment " + assessmentId));
             }
             return gates.openFor(userId, assessmentId)
                     .call(open -> settleUnfinished(assessment, userId))
-                    .chain(open -> appendStart(assessment, open, context));
+                    .chain(open -> appendStart(assessment, open, origin));
         });
     }
 
@@ -73,16 +71,13 @@ public class AttemptCommands {
         });
     }
 
-    private Uni<AttemptOutcome> appendStart(AssessmentDefined assessment, boolean moduleOpen, CommandContext context) {
-        String stream = AssessmentStreams.assessee(context.userId(), assessment.assessmentId());
-        UUID attemptId = context.derivedId("attempt");
+    private Uni<AttemptOutcome> appendStart(AssessmentDefined assessment, boolean moduleOpen, CommandOrigin origin) {
+        String stream = AssessmentStreams.assessee(origin.callerId(), assessment.assessmentId());
+        UUID attemptId = origin.derivedId("attempt");
         long seed = seeds.nextLong();
-        Function<AssesseeState, List<NewEvent>> decide = state -> AttemptStreams.toNew(
-                AssesseeDecider.decide(new StartAttempt(context.userId(), assessment, attemptId, moduleOpen, seed,
-                        clock.now()), state), context::eventId, context.metadata());
-        Uni<CommandResult<AssesseeState>> started = context.idempotent()
-                ? commands.executeOnce(context.eventId(0), context.requestHash(), stream, AttemptStreams.ASSESSEE, decide)
-                : commands.execute(stream, AttemptStreams.ASSESSEE, decide);
+        Uni<CommandResult<AssesseeState>> started = commands.run(origin, stream, AssessmentStreams.ASSESSEE_EVENTS,
+                AttemptStreams.ASSESSEE, state -> AssesseeDecider.decide(new StartAttempt(origin.callerId(), assessment,
+                        attemptId, moduleOpen, seed, clock.now()), state));
         return started.chain(result -> {
             AttemptStarted attempt = result.state().attempt(attemptId).orElseThrow();
             return attempts.record(attempt).replaceWith(new AttemptOutcome(
@@ -90,22 +85,19 @@ public class AttemptCommands {
         });
     }
 
-    public Uni<AttemptOutcome> answer(UUID attemptId, UUID questionId, Answer answer, CommandContext context) {
-        return owned(attemptId, context.userId()).chain(attempt -> closeIfOverdue(attempt).chain(() -> {
+    public Uni<AttemptOutcome> answer(UUID attemptId, UUID questionId, Answer answer, CommandOrigin origin) {
+        return owned(attemptId, origin.callerId()).chain(attempt -> closeIfOverdue(attempt).chain(() -> {
             String stream = AssessmentStreams.attempt(attemptId);
-            Function<AttemptState, List<NewEvent>> decide = state -> AttemptStreams.toNew(AttemptDecider.decide(
-                    new AttemptCommand.RecordAnswer(context.userId(), questionId, answer, clock.now()), state),
-                    context::eventId, context.metadata());
-            Uni<CommandResult<AttemptState>> recorded = context.idempotent()
-                    ? commands.executeOnce(context.eventId(0), context.requestHash(), stream, AttemptStreams.attemptFold(attempt), decide)
-                    : commands.execute(stream, AttemptStreams.attemptFold(attempt), decide);
+            Uni<CommandResult<AttemptState>> recorded = commands.run(origin, stream, AssessmentStreams.ATTEMPT_EVENTS,
+                    AttemptStreams.attemptFold(attempt), state -> AttemptDecider.decide(
+                            new AttemptCommand.RecordAnswer(origin.callerId(), questionId, answer, clock.now()), state));
             return recorded.map(result -> new AttemptOutcome(result.state(), null, result.position()));
         }));
     }
 
-    public Uni<AttemptOutcome> submit(UUID attemptId, CommandContext context) {
-        return owned(attemptId, context.userId()).chain(attempt -> settlement.submit(attempt,
-                new AttemptCommand.Submit(context.userId(), clock.now()), context));
+    public Uni<AttemptOutcome> submit(UUID attemptId, CommandOrigin origin) {
+        return owned(attemptId, origin.callerId()).chain(attempt -> settlement.submit(attempt,
+                new AttemptCommand.Submit(origin.callerId(), clock.now()), origin));
     }
 
     /** The attempt as its owner sees it; reading an overdue attempt submits it. */
@@ -125,7 +117,7 @@ public class AttemptCommands {
     private Uni<LoadedAttempt> owned(UUID attemptId, long callerId) {
         return streams.load(attemptId).invoke(attempt -> {
             if (attempt.ownerId() != callerId) {
-                throw ProblemException.forbidden("this attempt belongs to another learner");
+                throw RefusedException.forbidden("this attempt belongs to another learner");
             }
         });
     }

@@ -12,15 +12,15 @@ import academy.assessment.domain.AttemptScored;
 import academy.assessment.domain.AttemptStarted;
 import academy.assessment.domain.AttemptState;
 import academy.assessment.domain.ScoredAttempt;
-import academy.assessment.infrastructure.AssessmentEventMapping;
 import academy.assessment.infrastructure.AssessmentStreams;
 import academy.assessment.infrastructure.AttemptTable;
 import academy.eventstore.CommandResult;
 import academy.eventstore.EventIds;
 import academy.eventstore.EventMetadata;
 import academy.eventstore.EventStore;
-import academy.eventstore.NewEvent;
 import academy.eventstore.StreamCommands;
+import academy.eventstore.StreamFold;
+import academy.eventstore.command.CommandOrigin;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
@@ -28,7 +28,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * Submitting and scoring an attempt, then appending the final grade. Every step is idempotent:
@@ -49,16 +48,15 @@ public class AttemptSettlement {
         this.registry = registry;
     }
 
-    /** {@code context} null: the server closing the attempt if it is overdue (no caller, random ids). */
-    public Uni<AttemptOutcome> submit(LoadedAttempt attempt, AttemptCommand.Submit submit, CommandContext context) {
+    /** {@code origin} null: the server closing the attempt if it is overdue (no caller, random ids). */
+    public Uni<AttemptOutcome> submit(LoadedAttempt attempt, AttemptCommand.Submit submit, CommandOrigin origin) {
         String stream = AssessmentStreams.attempt(attempt.started().attemptId());
-        EventMetadata metadata = context == null ? system(attempt) : context.metadata();
-        Function<AttemptState, List<NewEvent>> decide = state -> AttemptStreams.toNew(
-                AttemptDecider.decide(submit, state),
-                index -> context == null ? EventIds.random() : context.eventId(index), metadata);
-        Uni<CommandResult<AttemptState>> submitted = context != null && context.idempotent()
-                ? commands.executeOnce(context.eventId(0), context.requestHash(), stream, AttemptStreams.attemptFold(attempt), decide)
-                : commands.execute(stream, AttemptStreams.attemptFold(attempt), decide);
+        StreamFold<AttemptState> fold = AttemptStreams.attemptFold(attempt);
+        Uni<CommandResult<AttemptState>> submitted = origin != null
+                ? commands.run(origin, stream, AssessmentStreams.ATTEMPT_EVENTS, fold,
+                        state -> AttemptDecider.decide(submit, state))
+                : commands.execute(stream, fold, state -> AssessmentStreams.ATTEMPT_EVENTS.encode(
+                        AttemptDecider.decide(submit, state), index -> EventIds.random(), system(attempt)));
         return submitted.chain(result -> grade(attempt, result.state())
                 .map(grade -> new AttemptOutcome(result.state(), grade.grade(),
                         Math.max(result.position(), grade.position()))));
@@ -80,7 +78,7 @@ public class AttemptSettlement {
                 return Uni.createFrom().item(new Graded(existing, 0));
             }
             return scoredAttempts(attempt, assessee, attemptState.scored()).chain(scored -> commands.executeOnce(
-                    gradeId, stream, AttemptStreams.ASSESSEE, state -> AttemptStreams.toNew(
+                    gradeId, stream, AttemptStreams.ASSESSEE, state -> AssessmentStreams.ASSESSEE_EVENTS.encode(
                             AssesseeDecider.decide(new GradeAttempt(started.userId(), attempt.assessment(),
                                     started.attemptId(), scored, attemptState.scored().scoredAt()), state),
                             index -> index == 0 ? gradeId : EventIds.nameBased(gradeId + "\n" + index),
@@ -96,7 +94,7 @@ public class AttemptSettlement {
             return;
         }
         for (var recorded : result.appended()) {
-            if (AssessmentEventMapping.assesseeEvent(recorded) instanceof AssessmentGraded graded) {
+            if (AssessmentStreams.ASSESSEE_EVENTS.decode(recorded) instanceof AssessmentGraded graded) {
                 Counter.builder("academy.assessments.graded")
                         .description("Attempts graded, by outcome")
                         .tag("outcome", graded instanceof AssessmentPassed ? "passed" : "failed")
@@ -115,7 +113,7 @@ public class AttemptSettlement {
             } else {
                 all = all.chain(list -> store.readStream(AssessmentStreams.attempt(other.attemptId())).map(events -> {
                     for (var recorded : events) {
-                        AttemptEvent event = AssessmentEventMapping.attemptEvent(recorded);
+                        AttemptEvent event = AssessmentStreams.ATTEMPT_EVENTS.decode(recorded);
                         if (event instanceof AttemptScored scored) {
                             list.add(new ScoredAttempt(other.attemptId(), other.attemptNumber(), scored.percent()));
                         }

@@ -1,33 +1,23 @@
 package academy.assessment.application;
 
-import academy.assessment.domain.AssesseeEvent;
 import academy.assessment.domain.AssesseeState;
-import academy.assessment.domain.AttemptEvent;
 import academy.assessment.domain.AttemptStarted;
 import academy.assessment.domain.AttemptState;
-import academy.assessment.infrastructure.AssessmentEventMapping;
 import academy.assessment.infrastructure.AssessmentStreams;
 import academy.assessment.infrastructure.AttemptTable;
-import academy.edge.problem.ProblemException;
-import academy.eventstore.EventMetadata;
 import academy.eventstore.EventStore;
-import academy.eventstore.NewEvent;
 import academy.eventstore.StreamFold;
+import academy.refusal.RefusedException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import java.util.function.IntFunction;
 
 /** Folds of the assessee and attempt streams, and loading an attempt by its id. */
 @ApplicationScoped
 public class AttemptStreams {
 
-    static final StreamFold<AssesseeState> ASSESSEE = new StreamFold<>(AssesseeState.initial(), (state, recorded) -> {
-        AssesseeEvent event = AssessmentEventMapping.assesseeEvent(recorded);
-        return event == null ? state : state.with(event);
-    });
+    static final StreamFold<AssesseeState> ASSESSEE = AssessmentStreams.ASSESSEE_EVENTS.fold(AssesseeState.initial(),
+            AssesseeState::with);
 
     private final EventStore store;
     private final AttemptTable attempts;
@@ -40,18 +30,8 @@ public class AttemptStreams {
     }
 
     static StreamFold<AttemptState> attemptFold(LoadedAttempt attempt) {
-        return new StreamFold<>(AttemptState.initial(attempt.assessment(), attempt.started()), (state, recorded) -> {
-            AttemptEvent event = AssessmentEventMapping.attemptEvent(recorded);
-            return event == null ? state : state.with(event);
-        });
-    }
-
-    static List<NewEvent> toNew(List<?> events, IntFunction<UUID> ids, EventMetadata metadata) {
-        List<NewEvent> stored = new ArrayList<>(events.size());
-        for (int i = 0; i < events.size(); i++) {
-            stored.add(AssessmentEventMapping.toNew(ids.apply(i), events.get(i), metadata));
-        }
-        return stored;
+        return AssessmentStreams.ATTEMPT_EVENTS.fold(AttemptState.initial(attempt.assessment(), attempt.started()),
+                AttemptState::with);
     }
 
     public Uni<AssesseeState> assessee(long userId, UUID assessmentId) {
@@ -67,12 +47,12 @@ public class AttemptStreams {
     public Uni<LoadedAttempt> load(UUID attemptId) {
         return attempts.find(attemptId).chain(row -> {
             if (row == null) {
-                return Uni.createFrom().failure(ProblemException.notFound("no attempt " + attemptId));
+                return Uni.createFrom().failure(RefusedException.notFound("no attempt " + attemptId));
             }
             return catalog.find(row.assessmentId()).chain(assessment -> assessee(row.userId(), row.assessmentId())
                     .map(state -> {
                         AttemptStarted started = state.attempt(attemptId)
-                                .orElseThrow(() -> ProblemException.notFound("no attempt " + attemptId));
+                                .orElseThrow(() -> RefusedException.notFound("no attempt " + attemptId));
                         return new LoadedAttempt(assessment, started);
                     }));
         });

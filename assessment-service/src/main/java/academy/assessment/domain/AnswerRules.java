@@ -1,5 +1,6 @@
 package academy.assessment.domain;
 
+import academy.refusal.RefusedException;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +17,7 @@ final class AnswerRules {
 
     static void check(Question question, Answer answer) {
         if (answer == null) {
-            throw AssessmentRejected.invalid("body", "an answer is required");
+            throw RefusedException.invalid("body", "an answer is required");
         }
         QuestionType type = question.kind();
         String kind = "a " + type.wire() + " question";
@@ -26,40 +27,40 @@ final class AnswerRules {
         } else if (type == QuestionType.NUMERIC) {
             onlyField(answer.choiceIds() == null && answer.text() == null, "number", kind);
             if (answer.number() == null) {
-                throw AssessmentRejected.invalid("number", "is required for " + kind);
+                throw RefusedException.invalid("number", "is required for " + kind);
             }
             if (answer.number().abs().compareTo(MAX_NUMBER) > 0) {
-                throw AssessmentRejected.invalid("number", "is too large");
+                throw RefusedException.invalid("number", "is too large");
             }
         } else {
             onlyField(answer.choiceIds() == null && answer.number() == null, "text", kind);
             if (answer.text() == null) {
-                throw AssessmentRejected.invalid("text", "is required for " + kind);
+                throw RefusedException.invalid("text", "is required for " + kind);
             }
             if (answer.text().length() > MAX_TEXT) {
-                throw AssessmentRejected.invalid("text", "must be at most " + MAX_TEXT + " characters");
+                throw RefusedException.invalid("text", "must be at most " + MAX_TEXT + " characters");
             }
         }
     }
 
     private static void choices(Question question, QuestionType type, List<UUID> choiceIds) {
         if (choiceIds == null) {
-            throw AssessmentRejected.invalid("choiceIds", "is required for a " + type.wire() + " question");
+            throw RefusedException.invalid("choiceIds", "is required for a " + type.wire() + " question");
         }
         if (type == QuestionType.SINGLE_CHOICE && choiceIds.size() != 1) {
-            throw AssessmentRejected.invalid("choiceIds", "must hold exactly one choice");
+            throw RefusedException.invalid("choiceIds", "must hold exactly one choice");
         }
         if (new HashSet<>(choiceIds).size() != choiceIds.size()) {
-            throw AssessmentRejected.invalid("choiceIds", "must not repeat a choice");
+            throw RefusedException.invalid("choiceIds", "must not repeat a choice");
         }
         if (!choiceIds.stream().allMatch(id -> id != null && question.hasChoice(id))) {
-            throw AssessmentRejected.invalid("choiceIds", "must name choices of this question");
+            throw RefusedException.invalid("choiceIds", "must name choices of this question");
         }
     }
 
     private static void onlyField(boolean othersAbsent, String field, String kind) {
         if (!othersAbsent) {
-            throw AssessmentRejected.invalid(field, "is the only answer field of " + kind);
+            throw RefusedException.invalid(field, "is the only answer field of " + kind);
         }
     }
 }

@@ -1,5 +1,6 @@
 package academy.assessment.domain;
 
+import academy.refusal.RefusedException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -21,22 +22,22 @@ public final class AssesseeDecider {
         AssessmentDefined assessment = command.assessment();
         Instant now = command.now();
         if (!command.moduleOpen()) {
-            throw AssessmentRejected.forbidden("this assessment opens with its module, which is still locked");
+            throw RefusedException.forbidden("this assessment opens with its module, which is still locked");
         }
         if (!state.unfinished().isEmpty()) {
             AttemptStarted open = state.unfinished().get(0);
-            throw AssessmentRejected.conflict(open.acceptsAt(now)
+            throw RefusedException.conflict(open.acceptsAt(now)
                     ? "attempt " + open.attemptId() + " is still in progress"
                     : "attempt " + open.attemptId() + " is being submitted; try again");
         }
         if (state.attempts().size() >= assessment.maxAttempts()) {
-            throw AssessmentRejected.conflict("all " + assessment.maxAttempts() + " attempts are used");
+            throw RefusedException.conflict("all " + assessment.maxAttempts() + " attempts are used");
         }
         if (!state.attempts().isEmpty()) {
             Instant nextAllowed = state.endOf(state.attempts().get(state.attempts().size() - 1))
                     .plusSeconds(assessment.minSecondsBetweenAttempts());
             if (now.isBefore(nextAllowed)) {
-                throw AssessmentRejected.conflict("the next attempt can start at " + nextAllowed);
+                throw RefusedException.conflict("the next attempt can start at " + nextAllowed);
             }
         }
         Shuffle shuffle = Shuffle.of(assessment, command.shuffleSeed());

@@ -1,5 +1,7 @@
 package academy.assessment.domain;
 
+import academy.refusal.FieldRefusal;
+import academy.refusal.RefusedException;
 import java.util.List;
 
 /** The rules of the stream {@code assessment-{assessmentId}}: a definition is written once. */
@@ -10,11 +12,11 @@ public final class AssessmentDecider {
 
     public static List<AssessmentEvent> decide(DefineAssessment command, AssessmentDefined current) {
         if (current != null) {
-            throw AssessmentRejected.conflict("assessment " + command.assessmentId() + " is already defined");
+            throw RefusedException.conflict("assessment " + command.assessmentId() + " is already defined");
         }
-        List<Violation> violations = DefinitionRules.violations(command.draft());
+        List<FieldRefusal> violations = DefinitionRules.violations(command.draft());
         if (!violations.isEmpty()) {
-            throw AssessmentRejected.invalid(violations);
+            throw RefusedException.invalid(violations);
         }
         return List.of(command.draft().toEvent(command.assessmentId(), command.definedBy(), command.now()));
     }

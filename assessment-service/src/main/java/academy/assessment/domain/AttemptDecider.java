@@ -1,5 +1,6 @@
 package academy.assessment.domain;
 
+import academy.refusal.RefusedException;
 import java.util.List;
 
 /** The rules of one attempt: answers until {@code acceptUntil}, one submission, one score. */
@@ -18,17 +19,17 @@ public final class AttemptDecider {
     private static AnswerRecorded recordAnswer(AttemptCommand.RecordAnswer command, AttemptState state) {
         AttemptStarted started = state.started();
         if (command.callerId() != state.ownerId()) {
-            throw AssessmentRejected.forbidden("this attempt belongs to another learner");
+            throw RefusedException.forbidden("this attempt belongs to another learner");
         }
         if (!started.acceptsAt(command.now())) {
-            throw AssessmentRejected.conflict("answers were accepted until " + started.acceptUntil());
+            throw RefusedException.conflict("answers were accepted until " + started.acceptUntil());
         }
         if (state.closed()) {
-            throw AssessmentRejected.conflict("the attempt is already submitted");
+            throw RefusedException.conflict("the attempt is already submitted");
         }
         Question question = state.assessment().question(command.questionId())
                 .filter(found -> started.questionOrder().contains(found.questionId()))
-                .orElseThrow(() -> AssessmentRejected.notFound("no question " + command.questionId() + " in this attempt"));
+                .orElseThrow(() -> RefusedException.notFound("no question " + command.questionId() + " in this attempt"));
         AnswerRules.check(question, command.answer());
         return new AnswerRecorded(started.attemptId(), started.assessmentId(), question.questionId(),
                 started.userId(), command.answer(), command.now());
@@ -37,7 +38,7 @@ public final class AttemptDecider {
     private static List<AttemptEvent> submit(AttemptCommand.Submit command, AttemptState state) {
         AttemptStarted started = state.started();
         if (command.callerId() != null && command.callerId() != state.ownerId()) {
-            throw AssessmentRejected.forbidden("this attempt belongs to another learner");
+            throw RefusedException.forbidden("this attempt belongs to another learner");
         }
         boolean overdue = !started.acceptsAt(command.now());
         // A duplicate submit changes nothing; the server only closes attempts that are overdue.

@@ -1,5 +1,6 @@
 package academy.assessment.domain;
 
+import academy.refusal.FieldRefusal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,12 +19,12 @@ public final class DefinitionRules {
     }
 
     /** Violations of a {@link AssessmentDraft#completed completed} draft; empty when it is valid. */
-    public static List<Violation> violations(AssessmentDraft draft) {
-        List<Violation> found = new ArrayList<>();
+    public static List<FieldRefusal> violations(AssessmentDraft draft) {
+        List<FieldRefusal> found = new ArrayList<>();
         if (draft.title() == null || draft.title().isBlank()) {
-            found.add(new Violation("title", "is required"));
+            found.add(new FieldRefusal("title", "is required"));
         } else if (draft.title().strip().length() > MAX_TITLE) {
-            found.add(new Violation("title", "must be at most " + MAX_TITLE + " characters"));
+            found.add(new FieldRefusal("title", "must be at most " + MAX_TITLE + " characters"));
         }
         questions(draft.questions(), found);
         range(found, "timeLimitSeconds", draft.timeLimitSeconds(), 1, 86_400);
@@ -31,25 +32,25 @@ public final class DefinitionRules {
         range(found, "maxAttempts", draft.maxAttempts(), 1, 100);
         range(found, "minSecondsBetweenAttempts", draft.minSecondsBetweenAttempts(), 0, 31_536_000);
         if (GradingMethod.fromWire(draft.gradingMethod()) == null) {
-            found.add(new Violation("gradingMethod", "must be one of highest, average, first, last"));
+            found.add(new FieldRefusal("gradingMethod", "must be one of highest, average, first, last"));
         }
         if (draft.passMark() == null) {
-            found.add(new Violation("passMark", "is required"));
+            found.add(new FieldRefusal("passMark", "is required"));
         } else if (draft.passMark().signum() < 0 || draft.passMark().compareTo(BigDecimal.ONE) > 0) {
-            found.add(new Violation("passMark", "must be a fraction between 0 and 1"));
+            found.add(new FieldRefusal("passMark", "must be a fraction between 0 and 1"));
         } else if (decimals(draft.passMark()) > Scoring.SCALE) {
-            found.add(new Violation("passMark", "must have at most 4 decimals"));
+            found.add(new FieldRefusal("passMark", "must have at most 4 decimals"));
         }
         return found;
     }
 
-    private static void questions(List<Question> questions, List<Violation> found) {
+    private static void questions(List<Question> questions, List<FieldRefusal> found) {
         if (questions == null || questions.isEmpty()) {
-            found.add(new Violation("questions", "needs at least one question"));
+            found.add(new FieldRefusal("questions", "needs at least one question"));
             return;
         }
         if (questions.size() > MAX_QUESTIONS) {
-            found.add(new Violation("questions", "must hold at most " + MAX_QUESTIONS + " questions"));
+            found.add(new FieldRefusal("questions", "must hold at most " + MAX_QUESTIONS + " questions"));
         }
         Set<UUID> questionIds = new HashSet<>();
         Set<UUID> choiceIds = new HashSet<>();
@@ -57,21 +58,21 @@ public final class DefinitionRules {
             String at = "questions[" + i + "]";
             Question question = questions.get(i);
             if (question == null) {
-                found.add(new Violation(at, "is required"));
+                found.add(new FieldRefusal(at, "is required"));
                 continue;
             }
             if (!questionIds.add(question.questionId())) {
-                found.add(new Violation(at + ".questionId", "is used by another question"));
+                found.add(new FieldRefusal(at + ".questionId", "is used by another question"));
             }
             QuestionRules.check(at, question, choiceIds, found);
         }
     }
 
-    static void range(List<Violation> found, String field, Integer value, int min, int max) {
+    static void range(List<FieldRefusal> found, String field, Integer value, int min, int max) {
         if (value == null) {
-            found.add(new Violation(field, "is required"));
+            found.add(new FieldRefusal(field, "is required"));
         } else if (value < min || value > max) {
-            found.add(new Violation(field, "must be between " + min + " and " + max));
+            found.add(new FieldRefusal(field, "must be between " + min + " and " + max));
         }
     }
 

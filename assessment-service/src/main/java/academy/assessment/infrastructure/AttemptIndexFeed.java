@@ -34,7 +34,7 @@ public class AttemptIndexFeed implements SubscribedHandler {
     public Uni<Void> handle(SqlConnection transaction, List<RecordedEvent> batch) {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (RecordedEvent recorded : batch) {
-            AssesseeEvent event = AssessmentEventMapping.assesseeEvent(recorded);
+            AssesseeEvent event = AssessmentStreams.ASSESSEE_EVENTS.decode(recorded);
             if (event instanceof AttemptStarted started) {
                 chain = chain.chain(() -> attempts.record(transaction, started));
             } else if (event instanceof AssessmentGraded graded) {

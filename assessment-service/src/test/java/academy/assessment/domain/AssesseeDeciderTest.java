@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import academy.assessment.domain.AssesseeCommand.GradeAttempt;
 import academy.assessment.domain.AssesseeCommand.StartAttempt;
+import academy.refusal.Refusal;
+import academy.refusal.RefusedException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,9 +36,9 @@ class AssesseeDeciderTest {
         return (AttemptStarted) when(start(quiz, attempt, at)).get(0);
     }
 
-    private static void assertRejected(Runnable action, AssessmentRejected.Kind kind, String message) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(AssessmentRejected.class, rejected -> {
-            assertThat(rejected.kind()).isEqualTo(kind);
+    private static void assertRejected(Runnable action, Class<? extends Refusal> kind, String message) {
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(RefusedException.class, rejected -> {
+            assertThat(rejected.refusal()).isInstanceOf(kind);
             assertThat(rejected.getMessage()).contains(message);
         });
     }
@@ -91,7 +93,7 @@ class AssesseeDeciderTest {
     @Test
     void aLockedModuleKeepsItsAssessmentClosed() {
         assertRejected(() -> when(new StartAttempt(Quizzes.LEARNER, QUIZ, Quizzes.id("a1"), false, 1L, START)),
-                AssessmentRejected.Kind.FORBIDDEN, "locked");
+                Refusal.Forbidden.class, "locked");
         assertThat(history).isEmpty();
     }
 
@@ -100,9 +102,9 @@ class AssesseeDeciderTest {
         started(QUIZ, "a1", START);
 
         assertRejected(() -> when(start(QUIZ, "a2", START.plusSeconds(3600 * 24))),
-                AssessmentRejected.Kind.CONFLICT, "being submitted");
+                Refusal.Conflict.class, "being submitted");
         assertRejected(() -> when(start(QUIZ, "a2", START.plusSeconds(120))),
-                AssessmentRejected.Kind.CONFLICT, "still in progress");
+                Refusal.Conflict.class, "still in progress");
     }
 
     @Test
@@ -113,7 +115,7 @@ class AssesseeDeciderTest {
         Instant submitted = START.plusSeconds(500);
         grade(quiz, "a1", submitted, scored("a1", 1, "0.2"));
 
-        assertRejected(() -> when(start(quiz, "a2", submitted.plusSeconds(299))), AssessmentRejected.Kind.CONFLICT,
+        assertRejected(() -> when(start(quiz, "a2", submitted.plusSeconds(299))), Refusal.Conflict.class,
                 "can start at " + submitted.plusSeconds(300));
         assertThat(started(quiz, "a2", submitted.plusSeconds(300)).attemptNumber()).isEqualTo(2);
     }
@@ -126,7 +128,7 @@ class AssesseeDeciderTest {
         grade(quiz, "a1", START.plusSeconds(3600), scored("a1", 1, "0.2"));
 
         assertRejected(() -> when(start(quiz, "a2", first.acceptUntil().plusSeconds(299))),
-                AssessmentRejected.Kind.CONFLICT, "can start at " + first.acceptUntil().plusSeconds(300));
+                Refusal.Conflict.class, "can start at " + first.acceptUntil().plusSeconds(300));
     }
 
     @Test
@@ -137,7 +139,7 @@ class AssesseeDeciderTest {
         started(quiz, "a2", START.plusSeconds(20));
         grade(quiz, "a2", START.plusSeconds(30), scored("a1", 1, "0.2"), scored("a2", 2, "0.3"));
 
-        assertRejected(() -> when(start(quiz, "a3", START.plusSeconds(40))), AssessmentRejected.Kind.CONFLICT,
+        assertRejected(() -> when(start(quiz, "a3", START.plusSeconds(40))), Refusal.Conflict.class,
                 "all 2 attempts are used");
     }
 

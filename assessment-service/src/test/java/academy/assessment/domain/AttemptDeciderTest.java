@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import academy.assessment.domain.AttemptCommand.RecordAnswer;
 import academy.assessment.domain.AttemptCommand.Submit;
+import academy.refusal.FieldRefusal;
+import academy.refusal.Refusal;
+import academy.refusal.RefusedException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,11 +39,11 @@ class AttemptDeciderTest {
         return when(new RecordAnswer(Quizzes.LEARNER, question, answer, at));
     }
 
-    private static void assertRejected(Runnable action, AssessmentRejected.Kind kind, String field) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(AssessmentRejected.class, rejected -> {
-            assertThat(rejected.kind()).isEqualTo(kind);
+    private static void assertRejected(Runnable action, Class<? extends Refusal> kind, String field) {
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(RefusedException.class, rejected -> {
+            assertThat(rejected.refusal()).isInstanceOf(kind);
             if (field != null) {
-                assertThat(rejected.violations()).extracting(Violation::field).containsExactly(field);
+                assertThat(((Refusal.Invalid) rejected.refusal()).fields()).extracting(FieldRefusal::field).containsExactly(field);
             }
         });
     }
@@ -77,7 +80,7 @@ class AttemptDeciderTest {
     @Test
     void answersAfterTheGraceAreTooLate() {
         assertRejected(() -> answer(Q2, Answer.number(BigDecimal.ONE), ACCEPT_UNTIL.plusMillis(1)),
-                AssessmentRejected.Kind.CONFLICT, null);
+                Refusal.Conflict.class, null);
     }
 
     @Test
@@ -89,35 +92,35 @@ class AttemptDeciderTest {
 
         assertThat(answer(Q2, Answer.number(BigDecimal.ONE), DEADLINE)).hasSize(1);
         assertRejected(() -> answer(Q2, Answer.number(BigDecimal.ONE), DEADLINE.plusSeconds(1)),
-                AssessmentRejected.Kind.CONFLICT, null);
+                Refusal.Conflict.class, null);
     }
 
     @Test
     void onlyTheOwnerTouchesTheAttempt() {
         assertRejected(() -> when(new RecordAnswer(42L, Q2, Answer.number(BigDecimal.ONE), START)),
-                AssessmentRejected.Kind.FORBIDDEN, null);
-        assertRejected(() -> when(new Submit(42L, START)), AssessmentRejected.Kind.FORBIDDEN, null);
+                Refusal.Forbidden.class, null);
+        assertRejected(() -> when(new Submit(42L, START)), Refusal.Forbidden.class, null);
         assertThat(history).isEmpty();
     }
 
     @Test
     void aQuestionOutsideTheAttemptIsNotFound() {
         assertRejected(() -> answer(Quizzes.id("other"), Answer.number(BigDecimal.ONE), START),
-                AssessmentRejected.Kind.NOT_FOUND, null);
+                Refusal.NotFound.class, null);
     }
 
     @Test
     void answersMustFitTheirQuestion() {
         assertRejected(() -> answer(Q1, Answer.choices(List.of(Quizzes.A, Quizzes.B)), START),
-                AssessmentRejected.Kind.INVALID, "choiceIds");
+                Refusal.Invalid.class, "choiceIds");
         assertRejected(() -> answer(Q1, Answer.choices(List.of(Quizzes.C)), START),
-                AssessmentRejected.Kind.INVALID, "choiceIds");
+                Refusal.Invalid.class, "choiceIds");
         assertRejected(() -> answer(Q3, Answer.choices(List.of(Quizzes.A, Quizzes.A)), START),
-                AssessmentRejected.Kind.INVALID, "choiceIds");
-        assertRejected(() -> answer(Q2, Answer.text("4"), START), AssessmentRejected.Kind.INVALID, "number");
-        assertRejected(() -> answer(Q4, new Answer(null, null, null), START), AssessmentRejected.Kind.INVALID,
+                Refusal.Invalid.class, "choiceIds");
+        assertRejected(() -> answer(Q2, Answer.text("4"), START), Refusal.Invalid.class, "number");
+        assertRejected(() -> answer(Q4, new Answer(null, null, null), START), Refusal.Invalid.class,
                 "text");
-        assertRejected(() -> answer(Q4, Answer.text("x".repeat(1001)), START), AssessmentRejected.Kind.INVALID,
+        assertRejected(() -> answer(Q4, Answer.text("x".repeat(1001)), START), Refusal.Invalid.class,
                 "text");
         assertThat(history).isEmpty();
     }
@@ -146,7 +149,7 @@ class AttemptDeciderTest {
 
         assertThat(when(new Submit(Quizzes.LEARNER, START.plusSeconds(61)))).isEmpty();
         assertRejected(() -> answer(Q2, Answer.number(BigDecimal.ONE), START.plusSeconds(62)),
-                AssessmentRejected.Kind.CONFLICT, null);
+                Refusal.Conflict.class, null);
     }
 
     @Test

@@ -5,6 +5,9 @@ import static academy.assessment.domain.Quizzes.B;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import academy.refusal.FieldRefusal;
+import academy.refusal.Refusal;
+import academy.refusal.RefusedException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +25,7 @@ class DefinitionRulesTest {
     }
 
     private static List<String> fields(AssessmentDraft draft) {
-        return DefinitionRules.violations(draft.completed(UUID::randomUUID)).stream().map(Violation::field).toList();
+        return DefinitionRules.violations(draft.completed(UUID::randomUUID)).stream().map(FieldRefusal::field).toList();
     }
 
     private static Question singleWithCorrect(List<UUID> correct) {
@@ -141,9 +144,9 @@ class DefinitionRulesTest {
 
         assertThatThrownBy(() -> AssessmentDecider.decide(new DefineAssessment(Quizzes.id("quiz"), draft,
                 Quizzes.ADMIN, NOW), null))
-                .isInstanceOfSatisfying(AssessmentRejected.class, rejected -> {
-                    assertThat(rejected.kind()).isEqualTo(AssessmentRejected.Kind.INVALID);
-                    assertThat(rejected.violations()).extracting(Violation::field).containsExactly("questions[0]");
+                .isInstanceOfSatisfying(RefusedException.class, rejected -> {
+                    assertThat(rejected.refusal()).isInstanceOf(Refusal.Invalid.class);
+                    assertThat(((Refusal.Invalid) rejected.refusal()).fields()).extracting(FieldRefusal::field).containsExactly("questions[0]");
                 });
     }
 
@@ -154,7 +157,7 @@ class DefinitionRulesTest {
 
         assertThatThrownBy(() -> AssessmentDecider.decide(new DefineAssessment(existing.assessmentId(), draft,
                 Quizzes.ADMIN, NOW), existing))
-                .isInstanceOfSatisfying(AssessmentRejected.class,
-                        rejected -> assertThat(rejected.kind()).isEqualTo(AssessmentRejected.Kind.CONFLICT));
+                .isInstanceOfSatisfying(RefusedException.class,
+                        rejected -> assertThat(rejected.refusal()).isInstanceOf(Refusal.Conflict.class));
     }
 }

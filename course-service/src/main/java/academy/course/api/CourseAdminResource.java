@@ -1,6 +1,5 @@
 package academy.course.api;
 
-import academy.course.application.CommandContext;
 import academy.course.application.CourseCommands;
 import academy.course.domain.Course;
 import academy.course.domain.CourseCommand;
@@ -13,6 +12,7 @@ import academy.edge.idempotency.CommandResponse;
 import academy.edge.idempotency.IdempotentCommands;
 import academy.edge.problem.ProblemException;
 import academy.eventstore.CommandResult;
+import academy.eventstore.command.CommandOrigin;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -48,9 +48,9 @@ public class CourseAdminResource {
     @POST
     public Uni<Response> create(@HeaderParam(IdempotentCommands.HEADER) String key,
                                 @HeaderParam("traceparent") String traceparent, Requests.CreateCourse body) {
-        CommandContext context = admin("POST /courses", key, traceparent, body, true);
-        UUID courseId = context.newId("course");
-        return run(context, body, () -> commands.create(context, courseId, body.title(), body.description())
+        CommandOrigin origin = admin("POST /courses", key, traceparent, body, true);
+        UUID courseId = origin.derivedId("item\ncourse");
+        return run(origin, body, () -> commands.create(origin, courseId, body.title(), body.description())
                 .map(r -> CommandResponse.created(new Answers.CourseCreated(courseId, r.position()))));
     }
 
@@ -60,9 +60,9 @@ public class CourseAdminResource {
                                    @HeaderParam(IdempotentCommands.HEADER) String key,
                                    @HeaderParam("traceparent") String traceparent, Requests.AddModule body) {
         UUID courseId = Params.id(courseIdParam, "course");
-        CommandContext context = admin("POST /courses/" + courseId + "/modules", key, traceparent, body, true);
-        UUID moduleId = context.newId("module");
-        return run(context, body, () -> commands.run(context, courseId, new CourseCommand.AddModule(moduleId, body.title()))
+        CommandOrigin origin = admin("POST /courses/" + courseId + "/modules", key, traceparent, body, true);
+        UUID moduleId = origin.derivedId("item\nmodule");
+        return run(origin, body, () -> commands.run(origin, courseId, new CourseCommand.AddModule(moduleId, body.title()))
                 .map(r -> CommandResponse.created(new Answers.ModuleAdded(courseId, moduleId,
                         r.state().module(moduleId).map(CourseModule::position).orElse(0), r.position()))));
     }
@@ -74,15 +74,15 @@ public class CourseAdminResource {
                                    @HeaderParam("traceparent") String traceparent, Requests.AddLesson body) {
         UUID courseId = Params.id(courseIdParam, "course");
         UUID moduleId = Params.id(moduleParam, "module");
-        CommandContext context = admin("POST /courses/" + courseId + "/modules/" + moduleId + "/lessons", key,
+        CommandOrigin origin = admin("POST /courses/" + courseId + "/modules/" + moduleId + "/lessons", key,
                 traceparent, body, true);
         if (body.xp() == null) {
             throw ProblemException.unprocessable("xp", "is required");
         }
-        UUID lessonId = context.newId("lesson");
+        UUID lessonId = origin.derivedId("item\nlesson");
         LessonContent content = new LessonContent(body.title(), body.body(), body.mediaLinks(), body.xp(),
                 body.passScore());
-        return run(context, body, () -> commands.run(context, courseId, new CourseCommand.AddLesson(moduleId, lessonId,
+        return run(origin, body, () -> commands.run(origin, courseId, new CourseCommand.AddLesson(moduleId, lessonId,
                 content)).map(r -> CommandResponse.created(lessonSaved(r, lessonId))));
     }
 
@@ -93,10 +93,10 @@ public class CourseAdminResource {
                                     @HeaderParam("traceparent") String traceparent, Requests.EditLesson body) {
         UUID courseId = Params.id(courseIdParam, "course");
         UUID lessonId = Params.id(lessonParam, "lesson");
-        CommandContext context = admin("PATCH /courses/" + courseId + "/lessons/" + lessonId, key, traceparent, body, true);
+        CommandOrigin origin = admin("PATCH /courses/" + courseId + "/lessons/" + lessonId, key, traceparent, body, true);
         LessonChanges changes = new LessonChanges(body.title(), body.body(), body.mediaLinks(), body.xp(),
                 body.passScore());
-        return run(context, body, () -> commands.run(context, courseId, new CourseCommand.UpdateLesson(lessonId, changes))
+        return run(origin, body, () -> commands.run(origin, courseId, new CourseCommand.UpdateLesson(lessonId, changes))
                 .map(r -> CommandResponse.ok(lessonSaved(r, lessonId))));
     }
 
@@ -109,12 +109,12 @@ public class CourseAdminResource {
                                           Requests.AttachAssessment body) {
         UUID courseId = Params.id(courseIdParam, "course");
         UUID moduleId = Params.id(moduleParam, "module");
-        CommandContext context = admin("PUT /courses/" + courseId + "/modules/" + moduleId + "/assessment", key,
+        CommandOrigin origin = admin("PUT /courses/" + courseId + "/modules/" + moduleId + "/assessment", key,
                 traceparent, body, true);
         if (body.assessmentId() == null) {
             throw ProblemException.unprocessable("assessmentId", "is required");
         }
-        return run(context, body, () -> commands.attachAssessment(context, courseId, moduleId, body.assessmentId())
+        return run(origin, body, () -> commands.attachAssessment(origin, courseId, moduleId, body.assessmentId())
                 .map(r -> CommandResponse.ok(new Answers.AssessmentAttached(courseId, moduleId, body.assessmentId(),
                         r.position()))));
     }
@@ -125,8 +125,8 @@ public class CourseAdminResource {
                                  @HeaderParam(IdempotentCommands.HEADER) String key,
                                  @HeaderParam("traceparent") String traceparent) {
         UUID courseId = Params.id(courseIdParam, "course");
-        CommandContext context = admin("POST /courses/" + courseId + "/publish", key, traceparent, null, false);
-        return run(context, null, () -> commands.publish(context, courseId).map(CourseAdminResource::publication));
+        CommandOrigin origin = admin("POST /courses/" + courseId + "/publish", key, traceparent, null, false);
+        return run(origin, null, () -> commands.publish(origin, courseId).map(CourseAdminResource::publication));
     }
 
     @POST
@@ -135,24 +135,22 @@ public class CourseAdminResource {
                                    @HeaderParam(IdempotentCommands.HEADER) String key,
                                    @HeaderParam("traceparent") String traceparent) {
         UUID courseId = Params.id(courseIdParam, "course");
-        CommandContext context = admin("POST /courses/" + courseId + "/unpublish", key, traceparent, null, false);
-        return run(context, null, () -> commands.unpublish(context, courseId).map(CourseAdminResource::publication));
+        CommandOrigin origin = admin("POST /courses/" + courseId + "/unpublish", key, traceparent, null, false);
+        return run(origin, null, () -> commands.unpublish(origin, courseId).map(CourseAdminResource::publication));
     }
 
     /** 401/403 first, then 400 for a missing body, then the key's shape. */
-    private CommandContext admin(String route, String key, String traceparent, Object body, boolean bodyRequired) {
+    private CommandOrigin admin(String route, String key, String traceparent, Object body, boolean bodyRequired) {
         caller.requireAdmin();
         if (bodyRequired) {
             ProblemException.requireBody(body);
         }
         IdempotentCommands.validateKey(key);
-        return new CommandContext(caller.userId(), route, key, traceparent, IdempotentCommands.requestHash(route, key, body));
+        return IdempotentCommands.origin(caller.userId(), route, key, traceparent, body);
     }
 
-    private Uni<Response> run(CommandContext context, Object body, Supplier<Uni<CommandResponse>> command) {
-        return idempotent.run(context.route(), context.idempotencyKey(), body,
-                        () -> Uni.createFrom().deferred(command::get))
-                .onFailure().transform(DomainProblems::toProblem);
+    private Uni<Response> run(CommandOrigin origin, Object body, Supplier<Uni<CommandResponse>> command) {
+        return idempotent.run(origin.route(), origin.idempotencyKey(), body, () -> Uni.createFrom().deferred(command::get));
     }
 
     private static CommandResponse publication(CommandResult<Course> result) {

@@ -1,6 +1,5 @@
 package academy.course.api;
 
-import academy.course.application.CommandContext;
 import academy.course.application.CourseQueries;
 import academy.course.application.CourseView;
 import academy.course.application.EnrollmentCommands;
@@ -12,6 +11,7 @@ import academy.edge.idempotency.CommandResponse;
 import academy.edge.idempotency.IdempotentCommands;
 import academy.edge.readmodel.ReadYourWrites;
 import academy.eventstore.EventStore;
+import academy.eventstore.command.CommandOrigin;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
@@ -70,8 +70,7 @@ public class CourseResource {
             boolean admin = who.hasRole(Caller.ADMIN);
             return await(UnlockingFeed.SUBSCRIPTION, position).chain(() -> queries.course(courseId, userId, admin));
         })
-                .map(CourseDetails::of)
-                .onFailure().transform(DomainProblems::toProblem);
+                .map(CourseDetails::of);
     }
 
     /** A lesson's content: 401 without a token, 403 while locked for the caller, 404 when unknown. */
@@ -88,8 +87,7 @@ public class CourseResource {
         boolean admin = caller.isAdmin();
         return await(UnlockingFeed.SUBSCRIPTION, position)
                 .chain(() -> queries.lesson(courseId, lessonId, userId, admin))
-                .map(CourseResource::content)
-                .onFailure().transform(DomainProblems::toProblem);
+                .map(CourseResource::content);
     }
 
     /** Idempotent: 201 when it enrolled the caller, 200 when they already were; 404 for a draft. */
@@ -103,13 +101,11 @@ public class CourseResource {
         UUID courseId = Params.id(courseIdParam, "course");
         IdempotentCommands.validateKey(key);
         String route = "POST /courses/" + courseId + "/enrollment";
-        CommandContext context = new CommandContext(userId, route, key, traceparent,
-                IdempotentCommands.requestHash(route, key, null));
-        return idempotent.run(context.route(), key, null, () -> Uni.createFrom().deferred(() ->
-                        enrollments.enroll(context, courseId).map(r -> new CommandResponse(
+        CommandOrigin origin = IdempotentCommands.origin(userId, route, key, traceparent, null);
+        return idempotent.run(origin.route(), key, null, () -> Uni.createFrom().deferred(() ->
+                        enrollments.enroll(origin, courseId).map(r -> new CommandResponse(
                                 r.appended().isEmpty() || r.alreadyStored() ? 200 : 201,
-                                new Answers.Enrollment(courseId, userId, true, r.position())))))
-                .onFailure().transform(DomainProblems::toProblem);
+                                new Answers.Enrollment(courseId, userId, true, r.position())))));
     }
 
     private Uni<Void> await(String subscription, Long after) {

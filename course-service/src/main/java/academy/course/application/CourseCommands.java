@@ -3,12 +3,13 @@ package academy.course.application;
 import academy.course.domain.Course;
 import academy.course.domain.CourseCommand;
 import academy.course.domain.CourseDecider;
-import academy.course.infrastructure.CourseEventMapping;
+import academy.course.infrastructure.CourseStreams;
 import academy.course.infrastructure.CourseStreams;
 import academy.course.infrastructure.KnownAssessments;
 import academy.edge.time.AcademyClock;
 import academy.eventstore.CommandResult;
 import academy.eventstore.StreamCommands;
+import academy.eventstore.command.CommandOrigin;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
@@ -27,38 +28,30 @@ public class CourseCommands {
         this.clock = clock;
     }
 
-    public Uni<CommandResult<Course>> create(CommandContext context, UUID courseId, String title, String description) {
-        CourseCommand command = new CourseCommand.CreateCourse(courseId, title, description, context.userId(),
+    public Uni<CommandResult<Course>> create(CommandOrigin origin, UUID courseId, String title, String description) {
+        CourseCommand command = new CourseCommand.CreateCourse(courseId, title, description, origin.callerId(),
                 clock.now());
-        return run(context, courseId, command);
+        return run(origin, courseId, command);
     }
 
-    public Uni<CommandResult<Course>> run(CommandContext context, UUID courseId, CourseCommand command) {
+    public Uni<CommandResult<Course>> run(CommandOrigin origin, UUID courseId, CourseCommand command) {
         String streamId = CourseStreams.course(courseId);
-        if (context.idempotencyKey() == null) {
-            return streams.execute(streamId, CourseEventMapping.COURSE, course -> decide(context, command, course));
-        }
-        return streams.executeOnce(context.eventId(0), context.requestHash(), streamId, CourseEventMapping.COURSE,
-                course -> decide(context, command, course));
+        return streams.run(origin, streamId, CourseStreams.COURSE_EVENTS, CourseStreams.COURSE,
+                course -> CourseDecider.decide(command, course));
     }
 
     /** 422 naming assessmentId unless assessment-service has defined it (seen on the feed). */
-    public Uni<CommandResult<Course>> attachAssessment(CommandContext context, UUID courseId, UUID moduleId,
+    public Uni<CommandResult<Course>> attachAssessment(CommandOrigin origin, UUID courseId, UUID moduleId,
                                                        UUID assessmentId) {
         return assessments.exists(assessmentId).chain(known ->
-                run(context, courseId, new CourseCommand.AttachAssessment(moduleId, assessmentId, known)));
+                run(origin, courseId, new CourseCommand.AttachAssessment(moduleId, assessmentId, known)));
     }
 
-    public Uni<CommandResult<Course>> publish(CommandContext context, UUID courseId) {
-        return run(context, courseId, new CourseCommand.PublishCourse(clock.now()));
+    public Uni<CommandResult<Course>> publish(CommandOrigin origin, UUID courseId) {
+        return run(origin, courseId, new CourseCommand.PublishCourse(clock.now()));
     }
 
-    public Uni<CommandResult<Course>> unpublish(CommandContext context, UUID courseId) {
-        return run(context, courseId, new CourseCommand.UnpublishCourse(clock.now()));
-    }
-
-    private static java.util.List<academy.eventstore.NewEvent> decide(CommandContext context, CourseCommand command,
-                                                                     Course course) {
-        return context.toNewEvents(CourseDecider.decide(command, course));
+    public Uni<CommandResult<Course>> unpublish(CommandOrigin origin, UUID courseId) {
+        return run(origin, courseId, new CourseCommand.UnpublishCourse(clock.now()));
     }
 }

@@ -5,13 +5,13 @@ import academy.course.domain.Course;
 import academy.course.domain.Enrollment;
 import academy.course.domain.Lesson;
 import academy.course.domain.LearnerProgress;
-import academy.course.domain.Rejection;
 import academy.course.infrastructure.CatalogueTable;
 import academy.course.infrastructure.CatalogueTable.CatalogueEntry;
-import academy.course.infrastructure.CourseEventMapping;
+import academy.course.infrastructure.CourseStreams;
 import academy.course.infrastructure.CourseStreams;
 import academy.course.infrastructure.LearnerProgressTable;
 import academy.eventstore.EventStore;
+import academy.refusal.RefusedException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,28 +58,28 @@ public class CourseQueries {
     public Uni<LessonView> lesson(UUID courseId, UUID lessonId, long userId, boolean admin) {
         return load(courseId).chain(course -> personal(userId, courseId).map(p -> {
             requireVisible(course, admin, p.enrollment());
-            Lesson lesson = course.lesson(lessonId).orElseThrow(() -> Rejection.notFound("lesson not found"));
+            Lesson lesson = course.lesson(lessonId).orElseThrow(() -> RefusedException.notFound("lesson not found"));
             Access access = Access.ofLesson(lesson, p.enrollment(), p.progress());
             if (access == Access.LOCKED && !admin) {
-                throw Rejection.locked("this lesson is locked for you; complete the lessons before it first");
+                throw RefusedException.forbidden("this lesson is locked for you; complete the lessons before it first");
             }
             return new LessonView(course, lesson, access);
         }));
     }
 
     private Uni<Course> load(UUID courseId) {
-        return store.readStream(CourseStreams.course(courseId)).map(CourseEventMapping.COURSE::fold);
+        return store.readStream(CourseStreams.course(courseId)).map(CourseStreams.COURSE::fold);
     }
 
     /** Drafts and unpublished courses stay readable for admins and for learners already enrolled. */
     private static void requireVisible(Course course, boolean admin, Enrollment enrollment) {
         if (!course.exists() || (!course.published() && !admin && !enrollment.enrolled())) {
-            throw Rejection.notFound("course not found");
+            throw RefusedException.notFound("course not found");
         }
     }
 
     private Uni<Personal> personal(long userId, UUID courseId) {
-        return store.readStream(CourseStreams.enrollment(userId, courseId)).map(CourseEventMapping.ENROLLMENT::fold)
+        return store.readStream(CourseStreams.enrollment(userId, courseId)).map(CourseStreams.ENROLLMENT::fold)
                 .chain(enrollment -> progress.load(pool, userId, courseId).map(p -> new Personal(enrollment, p)));
     }
 

@@ -5,12 +5,13 @@ import academy.course.domain.Enrollment;
 import academy.course.domain.EnrollmentCommand.Enroll;
 import academy.course.domain.EnrollmentDecider;
 import academy.course.domain.LearnerProgress;
-import academy.course.infrastructure.CourseEventMapping;
+import academy.course.infrastructure.CourseStreams;
 import academy.course.infrastructure.CourseStreams;
 import academy.edge.time.AcademyClock;
 import academy.eventstore.CommandResult;
 import academy.eventstore.EventStore;
 import academy.eventstore.StreamCommands;
+import academy.eventstore.command.CommandOrigin;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
@@ -29,15 +30,15 @@ public class EnrollmentCommands {
         this.clock = clock;
     }
 
-    public Uni<CommandResult<Enrollment>> enroll(CommandContext context, UUID courseId) {
-        return store.readStream(CourseStreams.course(courseId)).map(CourseEventMapping.COURSE::fold)
-                .chain(course -> enroll(context, course, courseId));
+    public Uni<CommandResult<Enrollment>> enroll(CommandOrigin origin, UUID courseId) {
+        return store.readStream(CourseStreams.course(courseId)).map(CourseStreams.COURSE::fold)
+                .chain(course -> enroll(origin, course, courseId));
     }
 
-    private Uni<CommandResult<Enrollment>> enroll(CommandContext context, Course course, UUID courseId) {
-        String streamId = CourseStreams.enrollment(context.userId(), courseId);
-        Enroll command = new Enroll(context.userId(), course, LearnerProgress.NONE, clock.now());
-        return streams.execute(streamId, CourseEventMapping.ENROLLMENT,
-                enrollment -> context.toNewEvents(EnrollmentDecider.decide(command, enrollment)));
+    private Uni<CommandResult<Enrollment>> enroll(CommandOrigin origin, Course course, UUID courseId) {
+        String streamId = CourseStreams.enrollment(origin.callerId(), courseId);
+        Enroll command = new Enroll(origin.callerId(), course, LearnerProgress.NONE, clock.now());
+        return streams.execute(streamId, CourseStreams.ENROLLMENT,
+                enrollment -> origin.toNewEvents(CourseStreams.ENROLLMENT_EVENTS, EnrollmentDecider.decide(command, enrollment)));
     }
 }

@@ -14,6 +14,7 @@ import academy.course.domain.CourseEvent.CourseUnpublished;
 import academy.course.domain.CourseEvent.LessonAdded;
 import academy.course.domain.CourseEvent.LessonUpdated;
 import academy.course.domain.CourseEvent.ModuleAdded;
+import academy.refusal.RefusedException;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,7 +29,7 @@ public final class CourseDecider {
             return create(c, course);
         }
         if (!course.exists()) {
-            throw Rejection.notFound("course not found");
+            throw RefusedException.notFound("course not found");
         }
         if (command instanceof AddModule c) {
             CourseRules.requireTitle("title", c.title());
@@ -54,7 +55,7 @@ public final class CourseDecider {
 
     private static List<CourseEvent> create(CreateCourse c, Course course) {
         if (course.exists()) {
-            throw Rejection.conflict("course already exists");
+            throw RefusedException.conflict("course already exists");
         }
         CourseRules.requireTitle("title", c.title());
         CourseRules.requireDescription(c.description());
@@ -63,7 +64,7 @@ public final class CourseDecider {
     }
 
     private static List<CourseEvent> addLesson(AddLesson c, Course course) {
-        CourseModule module = course.module(c.moduleId()).orElseThrow(() -> Rejection.notFound("module not found"));
+        CourseModule module = course.module(c.moduleId()).orElseThrow(() -> RefusedException.notFound("module not found"));
         LessonContent content = c.content();
         CourseRules.requireValid(content);
         return List.of(new LessonAdded(course.courseId(), module.moduleId(), c.lessonId(), content.title(),
@@ -71,7 +72,7 @@ public final class CourseDecider {
     }
 
     private static List<CourseEvent> updateLesson(UpdateLesson c, Course course) {
-        Lesson lesson = course.lesson(c.lessonId()).orElseThrow(() -> Rejection.notFound("lesson not found"));
+        Lesson lesson = course.lesson(c.lessonId()).orElseThrow(() -> RefusedException.notFound("lesson not found"));
         LessonContent edited = lesson.content().apply(c.changes());
         CourseRules.requireValid(edited);
         if (sameContent(edited, lesson.content())) {
@@ -87,16 +88,16 @@ public final class CourseDecider {
     }
 
     private static List<CourseEvent> attach(AttachAssessment c, Course course) {
-        CourseModule module = course.module(c.moduleId()).orElseThrow(() -> Rejection.notFound("module not found"));
+        CourseModule module = course.module(c.moduleId()).orElseThrow(() -> RefusedException.notFound("module not found"));
         if (!c.assessmentDefined()) {
-            throw Rejection.invalid("assessmentId", "no such assessment");
+            throw RefusedException.invalid("assessmentId", "no such assessment");
         }
         if (c.assessmentId().equals(module.assessmentId())) {
             return List.of();
         }
         Optional<CourseModule> gated = course.moduleGatedBy(c.assessmentId());
         if (gated.isPresent()) {
-            throw Rejection.conflict("assessment already gates another module of this course");
+            throw RefusedException.conflict("assessment already gates another module of this course");
         }
         return List.of(new AssessmentAttached(course.courseId(), module.moduleId(), c.assessmentId()));
     }
@@ -106,11 +107,11 @@ public final class CourseDecider {
             return List.of();
         }
         if (course.modules().isEmpty()) {
-            throw Rejection.invalid("modules", "a course needs at least one module to be published");
+            throw RefusedException.invalid("modules", "a course needs at least one module to be published");
         }
         for (CourseModule module : course.modules()) {
             if (module.lessons().isEmpty()) {
-                throw Rejection.invalid("modules", "module '" + module.title() + "' has no lessons");
+                throw RefusedException.invalid("modules", "module '" + module.title() + "' has no lessons");
             }
         }
         return List.of(new CoursePublished(course.courseId(), c.at()));

@@ -1,6 +1,7 @@
 package academy.course.domain;
 
-import academy.course.domain.Rejection.FieldProblem;
+import academy.refusal.FieldRefusal;
+import academy.refusal.RefusedException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.ArrayList;
@@ -19,47 +20,47 @@ public final class CourseRules {
     }
 
     public static void requireTitle(String field, String title) {
-        List<FieldProblem> problems = new ArrayList<>();
+        List<FieldRefusal> problems = new ArrayList<>();
         checkTitle(field, title, problems);
         throwIfAny(problems);
     }
 
     public static void requireDescription(String description) {
         if (description != null && description.length() > MAX_DESCRIPTION) {
-            throw Rejection.invalid("description", "must be at most " + MAX_DESCRIPTION + " characters");
+            throw RefusedException.invalid("description", "must be at most " + MAX_DESCRIPTION + " characters");
         }
     }
 
     public static void requireValid(LessonContent content) {
-        List<FieldProblem> problems = new ArrayList<>();
+        List<FieldRefusal> problems = new ArrayList<>();
         checkTitle("title", content.title(), problems);
         if (content.body().length() > MAX_BODY) {
-            problems.add(new FieldProblem("body", "must be at most " + MAX_BODY + " characters"));
+            problems.add(new FieldRefusal("body", "must be at most " + MAX_BODY + " characters"));
         }
         checkMediaLinks(content.mediaLinks(), problems);
         if (content.xp() < 0 || content.xp() > MAX_XP) {
-            problems.add(new FieldProblem("xp", "must be between 0 and " + MAX_XP));
+            problems.add(new FieldRefusal("xp", "must be between 0 and " + MAX_XP));
         }
         checkFraction("passScore", content.passScore(), problems);
         throwIfAny(problems);
     }
 
-    private static void checkTitle(String field, String title, List<FieldProblem> problems) {
+    private static void checkTitle(String field, String title, List<FieldRefusal> problems) {
         if (title == null || title.isBlank()) {
-            problems.add(new FieldProblem(field, "must not be blank"));
+            problems.add(new FieldRefusal(field, "must not be blank"));
         } else if (title.length() > MAX_TITLE) {
-            problems.add(new FieldProblem(field, "must be at most " + MAX_TITLE + " characters"));
+            problems.add(new FieldRefusal(field, "must be at most " + MAX_TITLE + " characters"));
         }
     }
 
-    private static void checkMediaLinks(List<String> links, List<FieldProblem> problems) {
+    private static void checkMediaLinks(List<String> links, List<FieldRefusal> problems) {
         if (links.size() > MAX_MEDIA_LINKS) {
-            problems.add(new FieldProblem("mediaLinks", "at most " + MAX_MEDIA_LINKS + " links"));
+            problems.add(new FieldRefusal("mediaLinks", "at most " + MAX_MEDIA_LINKS + " links"));
             return;
         }
         for (int i = 0; i < links.size(); i++) {
             if (!isHttpsUrl(links.get(i))) {
-                problems.add(new FieldProblem("mediaLinks[" + i + "]", "must be an absolute https URL"));
+                problems.add(new FieldRefusal("mediaLinks[" + i + "]", "must be an absolute https URL"));
             }
         }
     }
@@ -76,19 +77,19 @@ public final class CourseRules {
         }
     }
 
-    private static void checkFraction(String field, BigDecimal value, List<FieldProblem> problems) {
+    private static void checkFraction(String field, BigDecimal value, List<FieldRefusal> problems) {
         if (value == null) {
-            problems.add(new FieldProblem(field, "is required"));
+            problems.add(new FieldRefusal(field, "is required"));
         } else if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
-            problems.add(new FieldProblem(field, "must be between 0 and 1"));
+            problems.add(new FieldRefusal(field, "must be between 0 and 1"));
         } else if (value.stripTrailingZeros().scale() > 4) {
-            problems.add(new FieldProblem(field, "must have at most 4 decimals"));
+            problems.add(new FieldRefusal(field, "must have at most 4 decimals"));
         }
     }
 
-    private static void throwIfAny(List<FieldProblem> problems) {
+    private static void throwIfAny(List<FieldRefusal> problems) {
         if (!problems.isEmpty()) {
-            throw Rejection.invalid(problems);
+            throw RefusedException.invalid(problems);
         }
     }
 }

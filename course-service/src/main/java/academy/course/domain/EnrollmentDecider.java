@@ -7,6 +7,7 @@ import academy.course.domain.EnrollmentEvent.Enrolled;
 import academy.course.domain.EnrollmentEvent.LessonUnlocked;
 import academy.course.domain.EnrollmentEvent.ModuleCompleted;
 import academy.course.domain.EnrollmentEvent.ModuleUnlocked;
+import academy.refusal.RefusedException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,7 +27,7 @@ public final class EnrollmentDecider {
                 return List.of();
             }
             if (!c.course().exists() || !c.course().published()) {
-                throw Rejection.notFound("course not found");
+                throw RefusedException.notFound("course not found");
             }
             Enrolled enrolled = new Enrolled(c.userId(), c.course().courseId(), c.at());
             List<EnrollmentEvent> events = new ArrayList<>(List.of(enrolled));

@@ -62,7 +62,7 @@ final class BatchReads {
             return Uni.createFrom().item(cached);
         }
         return store.readStream(tx, CourseStreams.course(courseId)).map(history -> {
-            Course course = CourseEventMapping.COURSE.fold(history);
+            Course course = CourseStreams.COURSE.fold(history);
             courses.put(courseId, course);
             return course;
         });
@@ -76,7 +76,7 @@ final class BatchReads {
         }
         return store.readStream(tx, streamId).map(history -> {
             int version = history.isEmpty() ? 0 : history.get(history.size() - 1).streamVersion();
-            EnrollmentStream stream = new EnrollmentStream(streamId, CourseEventMapping.ENROLLMENT.fold(history), version);
+            EnrollmentStream stream = new EnrollmentStream(streamId, CourseStreams.ENROLLMENT.fold(history), version);
             enrollments.put(streamId, stream);
             return stream;
         });

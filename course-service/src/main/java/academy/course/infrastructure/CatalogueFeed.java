@@ -43,7 +43,7 @@ public class CatalogueFeed implements SubscribedHandler {
 
     @Override
     public List<String> eventTypes() {
-        List<String> types = new ArrayList<>(CourseEventMapping.typesOf(CourseEvent.class));
+        List<String> types = new ArrayList<>(CourseStreams.COURSE_EVENTS.typeNames());
         types.add(ASSESSMENT_DEFINED);
         return types;
     }
@@ -56,7 +56,10 @@ public class CatalogueFeed implements SubscribedHandler {
             if (ASSESSMENT_DEFINED.equals(event.eventType())) {
                 chain = chain.chain(() -> defined(tx, event));
             } else {
-                CourseEventMapping.as(event, CourseEvent.class).ifPresent(e -> courses.add(e.courseId()));
+                CourseEvent known = CourseStreams.COURSE_EVENTS.decode(event);
+                if (known != null) {
+                    courses.add(known.courseId());
+                }
             }
         }
         for (UUID courseId : courses) {
@@ -77,7 +80,7 @@ public class CatalogueFeed implements SubscribedHandler {
 
     private Uni<Void> refresh(SqlConnection tx, UUID courseId) {
         return store.readStream(tx, CourseStreams.course(courseId)).chain(history -> {
-            Course course = CourseEventMapping.COURSE.fold(history);
+            Course course = CourseStreams.COURSE.fold(history);
             if (!course.exists()) {
                 return Uni.createFrom().voidItem();
             }

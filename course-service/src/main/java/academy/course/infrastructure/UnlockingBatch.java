@@ -13,7 +13,6 @@ import academy.eventstore.EventIds;
 import academy.eventstore.EventMetadata;
 import academy.eventstore.EventStore;
 import academy.eventstore.ExpectedVersion;
-import academy.eventstore.NewEvent;
 import academy.eventstore.RecordedEvent;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
@@ -99,11 +98,11 @@ final class UnlockingBatch {
         }
         // LessonAdded or ModuleAdded: content added after learners got there opens for them too,
         // re-walked a page of learners per transaction by RewalkJob, never all in this feed batch.
-        UUID courseId = CourseEventMapping.as(event, CourseEvent.class).map(CourseEvent::courseId).orElse(null);
-        if (courseId == null) {
+        CourseEvent added = CourseStreams.COURSE_EVENTS.decode(event);
+        if (added == null) {
             return Uni.createFrom().voidItem();
         }
-        factWrites.add(() -> rewalks.queue(tx, event, courseId, event.recordedAt()));
+        factWrites.add(() -> rewalks.queue(tx, event, added.courseId(), event.recordedAt()));
         return Uni.createFrom().voidItem();
     }
 
@@ -115,7 +114,8 @@ final class UnlockingBatch {
                             new ApplyProgress(userId, course, progress, at), stream.enrollment);
                     for (int i = 0; i < events.size(); i++) {
                         UUID id = EventIds.forReaction(source.eventId(), REWALK + userId, i);
-                        stream.add(events.get(i), NewEvent.of(id, events.get(i), EventMetadata.causedBy(source, userId)));
+                        stream.add(events.get(i), CourseStreams.ENROLLMENT_EVENTS.encode(id, events.get(i),
+                                EventMetadata.causedBy(source, userId)));
                     }
                     if (!events.isEmpty() && !touched.contains(stream)) {
                         touched.add(stream);
@@ -142,7 +142,7 @@ final class UnlockingBatch {
                             new ApplyProgress(userId, course, progress, at), stream.enrollment);
                     for (EnrollmentEvent e : events) {
                         UUID id = EventIds.forReaction(source.eventId(), UnlockingFeed.SUBSCRIPTION, index[0]++);
-                        stream.add(e, NewEvent.of(id, e, EventMetadata.causedBy(source, userId)));
+                        stream.add(e, CourseStreams.ENROLLMENT_EVENTS.encode(id, e, EventMetadata.causedBy(source, userId)));
                     }
                     if (!events.isEmpty() && !touched.contains(stream)) {
                         touched.add(stream);

@@ -17,6 +17,9 @@ import academy.course.domain.CourseEvent.CourseUnpublished;
 import academy.course.domain.CourseEvent.LessonAdded;
 import academy.course.domain.CourseEvent.LessonUpdated;
 import academy.course.domain.CourseEvent.ModuleAdded;
+import academy.refusal.FieldRefusal;
+import academy.refusal.Refusal;
+import academy.refusal.RefusedException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -41,7 +44,7 @@ class CourseDeciderTest {
     void creating_an_existing_course_is_a_conflict() {
         Course existing = Courses.course().build();
         assertRejected(() -> CourseDecider.decide(
-                new CreateCourse(existing.courseId(), "Again", "", 1, Courses.T0), existing), Rejection.Kind.CONFLICT);
+                new CreateCourse(existing.courseId(), "Again", "", 1, Courses.T0), existing), Refusal.Conflict.class);
     }
 
     @Test
@@ -54,9 +57,9 @@ class CourseDeciderTest {
 
     @Test
     void commands_on_an_unknown_course_are_not_found() {
-        assertRejected(() -> CourseDecider.decide(new AddModule(m1, "M"), Course.NONE), Rejection.Kind.NOT_FOUND);
+        assertRejected(() -> CourseDecider.decide(new AddModule(m1, "M"), Course.NONE), Refusal.NotFound.class);
         assertRejected(() -> CourseDecider.decide(new PublishCourse(Courses.T0), Course.NONE),
-                Rejection.Kind.NOT_FOUND);
+                Refusal.NotFound.class);
     }
 
     @Test
@@ -82,7 +85,7 @@ class CourseDeciderTest {
     void a_lesson_in_an_unknown_module_is_not_found() {
         Course course = Courses.course().module(m1).build();
         assertRejected(() -> CourseDecider.decide(new AddLesson(m2, l1, Courses.content()), course),
-                Rejection.Kind.NOT_FOUND);
+                Refusal.NotFound.class);
     }
 
     @Test
@@ -91,8 +94,8 @@ class CourseDeciderTest {
         LessonContent bad = new LessonContent("", "b", List.of("http://insecure.example", "https://ok.example/x"),
                 -1, new BigDecimal("1.5"));
         assertThatThrownBy(() -> CourseDecider.decide(new AddLesson(m1, l1, bad), course))
-                .isInstanceOfSatisfying(Rejection.class, r -> assertThat(r.problems())
-                        .extracting(Rejection.FieldProblem::field)
+                .isInstanceOfSatisfying(RefusedException.class, r -> assertThat(((Refusal.Invalid) r.refusal()).fields())
+                        .extracting(FieldRefusal::field)
                         .containsExactly("title", "mediaLinks[0]", "xp", "passScore"));
     }
 
@@ -123,7 +126,7 @@ class CourseDeciderTest {
     void editing_an_unknown_lesson_is_not_found_and_invalid_edits_are_refused() {
         Course course = Courses.course().module(m1).lesson(m1, l1).build();
         assertRejected(() -> CourseDecider.decide(new UpdateLesson(l2, new LessonChanges("x", null, null, null,
-                null)), course), Rejection.Kind.NOT_FOUND);
+                null)), course), Refusal.NotFound.class);
         assertInvalid(() -> CourseDecider.decide(new UpdateLesson(l1, new LessonChanges(null, null, null, 10_001,
                 null)), course), "xp");
     }
@@ -134,12 +137,12 @@ class CourseDeciderTest {
         Course course = Courses.course().module(m1).module(m2).assessment(m1, assessment).build();
         assertThat(CourseDecider.decide(new AttachAssessment(m1, assessment, true), course)).isEmpty();
         assertRejected(() -> CourseDecider.decide(new AttachAssessment(m2, assessment, true), course),
-                Rejection.Kind.CONFLICT);
+                Refusal.Conflict.class);
         UUID other = UUID.randomUUID();
         assertThat(CourseDecider.decide(new AttachAssessment(m1, other, true), course))
                 .containsExactly(new AssessmentAttached(course.courseId(), m1, other));
         assertRejected(() -> CourseDecider.decide(new AttachAssessment(UUID.randomUUID(), other, true), course),
-                Rejection.Kind.NOT_FOUND);
+                Refusal.NotFound.class);
     }
 
     @Test
@@ -170,15 +173,15 @@ class CourseDeciderTest {
                 .isEmpty();
     }
 
-    private static void assertRejected(Runnable action, Rejection.Kind kind) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(Rejection.class,
-                r -> assertThat(r.kind()).isEqualTo(kind));
+    private static void assertRejected(Runnable action, Class<? extends Refusal> kind) {
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(RefusedException.class,
+                r -> assertThat(r.refusal()).isInstanceOf(kind));
     }
 
     private static void assertInvalid(Runnable action, String field) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(Rejection.class, r -> {
-            assertThat(r.kind()).isEqualTo(Rejection.Kind.INVALID);
-            assertThat(r.problems()).extracting(Rejection.FieldProblem::field).contains(field);
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(RefusedException.class, r -> {
+            assertThat(r.refusal()).isInstanceOf(Refusal.Invalid.class);
+            assertThat(((Refusal.Invalid) r.refusal()).fields()).extracting(FieldRefusal::field).contains(field);
         });
     }
 }

@@ -13,6 +13,8 @@ import academy.course.domain.EnrollmentEvent.ModuleUnlocked;
 import academy.course.domain.LearnerEvent.AssessmentFailed;
 import academy.course.domain.LearnerEvent.AssessmentPassed;
 import academy.course.domain.LearnerEvent.LessonCompleted;
+import academy.refusal.Refusal;
+import academy.refusal.RefusedException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,8 +59,8 @@ class UnlockingTest {
     void an_unpublished_course_cannot_be_enrolled_in() {
         Course draft = Courses.course().module(m1).lesson(m1, l1).build();
         assertThatThrownBy(() -> EnrollmentDecider.decide(new Enroll(USER, draft, LearnerProgress.NONE, AT),
-                Enrollment.NONE)).isInstanceOfSatisfying(Rejection.class,
-                        r -> assertThat(r.kind()).isEqualTo(Rejection.Kind.NOT_FOUND));
+                Enrollment.NONE)).isInstanceOfSatisfying(RefusedException.class,
+                        r -> assertThat(r.refusal()).isInstanceOf(Refusal.NotFound.class));
     }
 
     @Test

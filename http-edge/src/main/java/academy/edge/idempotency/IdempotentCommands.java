@@ -4,6 +4,7 @@ import academy.edge.auth.Caller;
 import academy.edge.problem.ProblemException;
 import academy.eventstore.IdempotencyRecords;
 import academy.eventstore.IdempotencyRecords.StoredResponse;
+import academy.eventstore.command.CommandOrigin;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -106,6 +107,14 @@ public class IdempotentCommands {
      */
     public static String requestHash(String route, String key, Object request) {
         return key == null ? null : hash(route, request);
+    }
+
+    /**
+     * The origin of a command sent by {@code callerId} to {@code route}: its event ids, metadata
+     * and, with a key, the hash of {@code request} (the same object passed to {@link #run}).
+     */
+    public static CommandOrigin origin(long callerId, String route, String key, String traceparent, Object request) {
+        return CommandOrigin.of(callerId, route, key, traceparent, requestHash(route, key, request));
     }
 
     static String hash(String route, Object request) {

@@ -1,5 +1,6 @@
 package academy.edge.problem;
 
+import academy.refusal.Refusal;
 import java.util.List;
 
 /** A request refused with a status and a problem document; thrown anywhere below a resource. */
@@ -56,6 +57,22 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException unprocessable(String field, String message) {
         return new ProblemException(422, "Unprocessable Content", message, List.of(new FieldError(field, message)));
+    }
+
+    /** A refusal as clients see it; the same documents the factories above make. */
+    public static ProblemException of(Refusal refusal) {
+        if (refusal instanceof Refusal.Invalid invalid) {
+            return unprocessable(invalid.fields().stream()
+                    .map(field -> new FieldError(field.field(), field.message())).toList());
+        }
+        if (refusal instanceof Refusal.NotFound notFound) {
+            return new ProblemException(404, "Not Found", notFound.detail(), notFound.fields().stream()
+                    .map(field -> new FieldError(field.field(), field.message())).toList());
+        }
+        if (refusal instanceof Refusal.Forbidden) {
+            return forbidden(refusal.detail());
+        }
+        return conflict(refusal.detail());
     }
 
     public static ProblemException unprocessable(List<FieldError> errors) {

@@ -7,6 +7,7 @@ import academy.eventstore.EventIdConflictException;
 import academy.eventstore.IdempotencyRecords;
 import academy.eventstore.StoreUnavailable;
 import academy.edge.json.RefusedValue;
+import academy.refusal.RefusedException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -41,6 +42,12 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = BEFORE_BUILT_IN)
     public Response problem(ProblemException e) {
         return respond(e);
+    }
+
+    /** Every service's refusals (academy.refusal): 404, 403, 409, or 422 naming each field. */
+    @ServerExceptionMapper(priority = BEFORE_BUILT_IN)
+    public Response refusal(RefusedException e) {
+        return respond(ProblemException.of(e.refusal()));
     }
 
     @ServerExceptionMapper(priority = BEFORE_BUILT_IN)

@@ -5,7 +5,7 @@ import academy.edge.idempotency.CommandResponse;
 import academy.edge.idempotency.IdempotentCommands;
 import academy.edge.problem.ProblemException;
 import academy.edge.readmodel.ReadYourWrites;
-import academy.learning.application.CommandContext;
+import academy.eventstore.command.CommandOrigin;
 import academy.learning.application.LessonCommands;
 import academy.learning.application.LessonOutcome;
 import academy.learning.application.LessonQueries;
@@ -49,9 +49,9 @@ public class LessonResource {
                                @HeaderParam(IdempotentCommands.HEADER) String idempotencyKey,
                                @HeaderParam("traceparent") String traceparent) {
         UUID id = lessonIdOf(lessonId);
-        CommandContext context = context("POST /lessons/" + id + "/start", idempotencyKey, traceparent, null);
-        return idempotent.run(context.route(), idempotencyKey, null,
-                () -> answer(commands.start(context, id)));
+        CommandOrigin origin = origin("POST /lessons/" + id + "/start", idempotencyKey, traceparent, null);
+        return idempotent.run(origin.route(), idempotencyKey, null,
+                () -> answer(commands.start(origin, id)));
     }
 
     @POST
@@ -62,9 +62,9 @@ public class LessonResource {
                                         @HeaderParam("traceparent") String traceparent, ProgressRequest body) {
         UUID id = lessonIdOf(lessonId);
         Sitting sitting = ProgressRequests.toSitting(body);
-        CommandContext context = context("POST /lessons/progress/" + id, idempotencyKey, traceparent, sitting);
-        return idempotent.run(context.route(), idempotencyKey, sitting,
-                () -> answer(commands.recordProgress(context, id, sitting)));
+        CommandOrigin origin = origin("POST /lessons/progress/" + id, idempotencyKey, traceparent, sitting);
+        return idempotent.run(origin.route(), idempotencyKey, sitting,
+                () -> answer(commands.recordProgress(origin, id, sitting)));
     }
 
     @GET
@@ -75,19 +75,16 @@ public class LessonResource {
         Long position = positionOf(after);
         return ReadYourWrites.awaitProcessed(position, queries::readModelsProcessed)
                 .chain(() -> queries.progress(userId, id))
-                .map(LessonStateResponse::of)
-                .onFailure().transform(DomainProblems::toProblem);
+                .map(LessonStateResponse::of);
     }
 
-    private CommandContext context(String route, String idempotencyKey, String traceparent, Object request) {
+    private CommandOrigin origin(String route, String idempotencyKey, String traceparent, Object request) {
         IdempotentCommands.validateKey(idempotencyKey);
-        return new CommandContext(caller.userId(), route, idempotencyKey, UUID.randomUUID().toString(), traceparent,
-                IdempotentCommands.requestHash(route, idempotencyKey, request));
+        return IdempotentCommands.origin(caller.userId(), route, idempotencyKey, traceparent, request);
     }
 
     private static Uni<CommandResponse> answer(Uni<LessonOutcome> outcome) {
-        return outcome.map(result -> CommandResponse.ok(LessonStateResponse.of(result)))
-                .onFailure().transform(DomainProblems::toProblem);
+        return outcome.map(result -> CommandResponse.ok(LessonStateResponse.of(result)));
     }
 
     private static UUID lessonIdOf(String lessonId) {

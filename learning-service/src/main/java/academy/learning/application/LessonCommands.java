@@ -3,6 +3,7 @@ package academy.learning.application;
 import academy.edge.time.AcademyClock;
 import academy.eventstore.ConcurrencyConflictException;
 import academy.eventstore.EventIdConflictException;
+import academy.eventstore.command.CommandOrigin;
 import academy.learning.domain.Lesson;
 import academy.learning.domain.LessonCommand;
 import academy.learning.domain.Sitting;
@@ -10,6 +11,7 @@ import academy.learning.infrastructure.EnrollmentAccess;
 import academy.learning.infrastructure.LearningMetrics;
 import academy.learning.infrastructure.LessonCatalog;
 import academy.learning.infrastructure.LessonStreams;
+import academy.refusal.RefusedException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -38,14 +40,14 @@ public class LessonCommands {
         this.conflictRetries = conflictRetries;
     }
 
-    public Uni<LessonOutcome> start(CommandContext context, UUID lessonId) {
-        return openLesson(context.userId(), lessonId).chain(open -> run(context, open.lesson(),
-                new LessonCommand.StartLesson(context.userId(), open.lesson(), open.unlocked(), clock.now())));
+    public Uni<LessonOutcome> start(CommandOrigin origin, UUID lessonId) {
+        return openLesson(origin.callerId(), lessonId).chain(open -> run(origin, open.lesson(),
+                new LessonCommand.StartLesson(origin.callerId(), open.lesson(), open.unlocked(), clock.now())));
     }
 
-    public Uni<LessonOutcome> recordProgress(CommandContext context, UUID lessonId, Sitting sitting) {
-        return openLesson(context.userId(), lessonId).chain(open -> run(context, open.lesson(),
-                new LessonCommand.RecordProgress(context.userId(), open.lesson(), open.unlocked(), sitting, clock.now())));
+    public Uni<LessonOutcome> recordProgress(CommandOrigin origin, UUID lessonId, Sitting sitting) {
+        return openLesson(origin.callerId(), lessonId).chain(open -> run(origin, open.lesson(),
+                new LessonCommand.RecordProgress(origin.callerId(), open.lesson(), open.unlocked(), sitting, clock.now())));
     }
 
     private record OpenLesson(Lesson lesson, boolean unlocked) {
@@ -53,24 +55,24 @@ public class LessonCommands {
 
     private Uni<OpenLesson> openLesson(long userId, UUID lessonId) {
         return catalog.find(lessonId)
-                .map(found -> found.orElseThrow(() -> new UnknownLesson(lessonId)))
+                .map(found -> found.orElseThrow(() -> RefusedException.notFound("no such lesson")))
                 .chain(lesson -> access.isUnlocked(userId, lesson).map(unlocked -> new OpenLesson(lesson, unlocked)));
     }
 
-    private Uni<LessonOutcome> run(CommandContext context, Lesson lesson, LessonCommand command) {
-        String stream = LessonStreams.lesson(context.userId(), lesson.lessonId());
+    private Uni<LessonOutcome> run(CommandOrigin origin, Lesson lesson, LessonCommand command) {
+        String stream = LessonStreams.lesson(origin.callerId(), lesson.lessonId());
         // The writer retries a few conflicts itself; a burst on one learner's lesson can outlast
         // those, so whole rounds are retried here before a 409 reaches the client.
-        Uni<LessonStep> once = Uni.createFrom().deferred(() -> writer.write(context, stream, command));
+        Uni<LessonStep> once = Uni.createFrom().deferred(() -> writer.write(origin, stream, command));
         if (conflictRetries > 0) {
             once = once.onFailure(ConcurrencyConflictException.class).retry()
                     .withBackOff(Duration.ofMillis(5), Duration.ofMillis(100)).withJitter(0.5).atMost(conflictRetries);
         }
-        if (context.idempotent()) {
+        if (origin.idempotent()) {
             // Two tries of one keyed command at the same time: the loser's ids are stored by the
             // winner with other content (its own clock reading). Run again: the replay finds the winner's.
             once = once.onFailure(EventIdConflictException.class).recoverWithUni(
-                    () -> writer.replay(context, stream, command));
+                    () -> writer.replay(origin, stream, command));
         }
         return once.map(step -> outcome(lesson, step));
     }

@@ -7,9 +7,9 @@ import academy.learning.infrastructure.LearnerXp;
 import academy.learning.infrastructure.LearnerXpFeed;
 import academy.learning.infrastructure.LessonCatalog;
 import academy.learning.infrastructure.LessonCatalogFeed;
-import academy.learning.infrastructure.LessonEventMapping;
 import academy.learning.infrastructure.LessonStates;
 import academy.learning.infrastructure.LessonStreams;
+import academy.refusal.RefusedException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -44,9 +44,9 @@ public class LessonQueries {
     public Uni<LessonOutcome> progress(long userId, UUID lessonId) {
         String stream = LessonStreams.lesson(userId, lessonId);
         return catalog.find(lessonId)
-                .map(found -> found.orElseThrow(() -> new UnknownLesson(lessonId)))
+                .map(found -> found.orElseThrow(() -> RefusedException.notFound("no such lesson")))
                 .chain(lesson -> store.readStream(stream).chain(events -> {
-                    LessonProgress state = LessonEventMapping.FOLD.fold(events);
+                    LessonProgress state = LessonStreams.FOLD.fold(events);
                     long position = events.isEmpty() ? 0 : last(events).globalPosition();
                     if (!events.isEmpty()) {
                         states.remember(stream, new LessonStates.Known(state, last(events).streamVersion(), position));

@@ -8,13 +8,14 @@ import academy.eventstore.ExpectedVersion;
 import academy.eventstore.NewEvent;
 import academy.eventstore.RecordedEvent;
 import academy.eventstore.StreamCommands;
+import academy.eventstore.command.CommandOrigin;
 import academy.learning.domain.LessonCommand;
 import academy.learning.domain.LessonCompleted;
 import academy.learning.domain.LessonDecider;
 import academy.learning.domain.LessonEvent;
 import academy.learning.domain.LessonProgress;
-import academy.learning.infrastructure.LessonEventMapping;
 import academy.learning.infrastructure.LessonStates;
+import academy.learning.infrastructure.LessonStreams;
 import academy.learning.infrastructure.LessonStates.Known;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,45 +42,45 @@ public class LessonStreamWriter {
         this.states = states;
     }
 
-    Uni<LessonStep> write(CommandContext context, String stream, LessonCommand command) {
-        if (!context.idempotent()) {
-            return onKnownState(context, stream, command);
+    Uni<LessonStep> write(CommandOrigin origin, String stream, LessonCommand command) {
+        if (!origin.idempotent()) {
+            return onKnownState(origin, stream, command);
         }
         // A keyed command may have run before (its answer lost): its first event id says so.
-        return store.findEvent(context.eventId(0)).chain(stored -> stored == null
-                ? onKnownState(context, stream, command)
-                : replay(context, stream, command));
+        return store.findEvent(origin.eventId(0)).chain(stored -> stored == null
+                ? onKnownState(origin, stream, command)
+                : replay(origin, stream, command));
     }
 
     /** A keyed command whose events may be stored already: their original outcome, else a normal run. */
-    Uni<LessonStep> replay(CommandContext context, String stream, LessonCommand command) {
-        return commands.executeOnce(context.eventId(0), context.requestHash(), stream, LessonEventMapping.FOLD, decider(context, command))
+    Uni<LessonStep> replay(CommandOrigin origin, String stream, LessonCommand command) {
+        return commands.executeOnce(origin.eventId(0), origin.requestHash(), stream, LessonStreams.FOLD, decider(origin, command))
                 .map(result -> step(stream, result));
     }
 
-    private Uni<LessonStep> onKnownState(CommandContext context, String stream, LessonCommand command) {
+    private Uni<LessonStep> onKnownState(CommandOrigin origin, String stream, LessonCommand command) {
         Known known = states.get(stream);
         if (known == null) {
-            return loaded(context, stream, command);
+            return loaded(origin, stream, command);
         }
         List<LessonEvent> decided = LessonDecider.decide(command, known.state());
         if (decided.isEmpty()) {
             // Nothing to append, so nothing would catch a stale state: answer from the stream itself.
-            return loaded(context, stream, command);
+            return loaded(origin, stream, command);
         }
-        List<NewEvent> events = LessonEventMapping.toNewEvents(decided, context::eventId, context.metadata());
+        List<NewEvent> events = origin.toNewEvents(LessonStreams.EVENTS, decided);
         return store.append(stream, ExpectedVersion.exactly(known.version()), events)
                 .chain(result -> result.alreadyStored()
-                        ? replay(context, stream, command)
+                        ? replay(origin, stream, command)
                         : Uni.createFrom().item(appended(stream, known, decided, result)))
                 .onFailure(ConcurrencyConflictException.class).recoverWithUni(() -> {
                     states.forget(stream);
-                    return loaded(context, stream, command);
+                    return loaded(origin, stream, command);
                 });
     }
 
-    private Uni<LessonStep> loaded(CommandContext context, String stream, LessonCommand command) {
-        return commands.execute(stream, LessonEventMapping.FOLD, decider(context, command))
+    private Uni<LessonStep> loaded(CommandOrigin origin, String stream, LessonCommand command) {
+        return commands.execute(stream, LessonStreams.FOLD, decider(origin, command))
                 .map(result -> step(stream, result));
     }
 
@@ -104,14 +105,13 @@ public class LessonStreamWriter {
         return new LessonStep(result.state(), result.position(), completionIn(result.appended()), result.alreadyStored());
     }
 
-    private static Function<LessonProgress, List<NewEvent>> decider(CommandContext context, LessonCommand command) {
-        return state -> LessonEventMapping.toNewEvents(LessonDecider.decide(command, state), context::eventId,
-                context.metadata());
+    private static Function<LessonProgress, List<NewEvent>> decider(CommandOrigin origin, LessonCommand command) {
+        return state -> origin.toNewEvents(LessonStreams.EVENTS, LessonDecider.decide(command, state));
     }
 
     private static LessonCompleted completionIn(List<RecordedEvent> appended) {
         for (RecordedEvent event : appended) {
-            if (LessonEventMapping.toDomain(event) instanceof LessonCompleted completed) {
+            if (LessonStreams.EVENTS.decode(event) instanceof LessonCompleted completed) {
                 return completed;
             }
         }

@@ -1,10 +1,14 @@
 package academy.learning.domain;
 
+import academy.refusal.RefusedException;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The rules of a learner's lesson: {@code decide} what happens, {@code evolve} the state from it. */
 public final class LessonDecider {
+
+    /** The learner has no LessonUnlocked for this lesson yet: no start, no progress. */
+    public static final String LOCKED = "this lesson is locked for you; complete the lessons before it first";
 
     private LessonDecider() {
     }
@@ -13,7 +17,7 @@ public final class LessonDecider {
         Lesson lesson = command.lesson();
         // An existing stream proves the lesson was open once, and unlocking never goes backwards.
         if (!command.unlocked() && !state.hasHistory()) {
-            throw new LessonLocked(lesson.lessonId());
+            throw RefusedException.forbidden(LOCKED);
         }
         if (command instanceof LessonCommand.StartLesson start) {
             return state.started() ? List.of()

@@ -1,5 +1,6 @@
 package academy.learning.domain;
 
+import academy.refusal.RefusedException;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -16,11 +17,11 @@ public record Sitting(BigDecimal score, int timeSpentSeconds) {
         Objects.requireNonNull(score, "score");
         String scoreProblem = scoreProblem(score);
         if (scoreProblem != null) {
-            throw new ProgressRejected("score", scoreProblem);
+            throw RefusedException.invalid("score", scoreProblem);
         }
         String timeProblem = timeSpentProblem(timeSpentSeconds);
         if (timeProblem != null) {
-            throw new ProgressRejected("timeSpent", timeProblem);
+            throw RefusedException.invalid("timeSpent", timeProblem);
         }
         score = Scores.normalized(score);
     }

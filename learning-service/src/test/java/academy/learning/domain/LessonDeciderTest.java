@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import academy.learning.domain.LessonCommand.RecordProgress;
 import academy.learning.domain.LessonCommand.StartLesson;
+import academy.refusal.Refusal;
+import academy.refusal.RefusedException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,7 +53,8 @@ class LessonDeciderTest {
     @Test
     void startingALockedLessonIsRefused() {
         assertThatThrownBy(() -> when(new StartLesson(USER, LESSON, false, MORNING)))
-                .isInstanceOf(LessonLocked.class);
+                .isInstanceOfSatisfying(RefusedException.class,
+                        e -> assertThat(e.refusal()).isInstanceOf(Refusal.Forbidden.class));
         assertThat(history).isEmpty();
     }
 
@@ -67,7 +70,8 @@ class LessonDeciderTest {
     void progressOnALockedLessonIsRefused() {
         RecordProgress locked = new RecordProgress(USER, LESSON, false, new Sitting(new BigDecimal("0.9"), 60), MORNING);
 
-        assertThatThrownBy(() -> when(locked)).isInstanceOf(LessonLocked.class);
+        assertThatThrownBy(() -> when(locked)).isInstanceOfSatisfying(RefusedException.class,
+                e -> assertThat(e.refusal()).isInstanceOf(Refusal.Forbidden.class));
     }
 
     @Test

@@ -51,12 +51,12 @@ class FixtureMappingTest {
 
     @Test
     void theLessonStreamFixturesReadIntoTheDomainEvents() {
-        assertThat(LessonEventMapping.toDomain(recorded("LessonStarted"))).isEqualTo(
+        assertThat(LessonStreams.EVENTS.decode(recorded("LessonStarted"))).isEqualTo(
                 new LessonStarted(279058397L, LESSON, COURSE, Instant.parse("2026-11-27T09:12:00Z")));
-        assertThat(LessonEventMapping.toDomain(recorded("LessonProgressRecorded"))).isEqualTo(
+        assertThat(LessonStreams.EVENTS.decode(recorded("LessonProgressRecorded"))).isEqualTo(
                 new LessonProgressRecorded(279058397L, LESSON, COURSE, new BigDecimal("0.85"), new BigDecimal("0.85"),
                         180, Instant.parse("2026-11-27T09:15:00Z")));
-        assertThat(LessonEventMapping.toDomain(recorded("LessonCompleted"))).isEqualTo(
+        assertThat(LessonStreams.EVENTS.decode(recorded("LessonCompleted"))).isEqualTo(
                 new LessonCompleted(279058397L, LESSON, COURSE, new BigDecimal("0.85"), new BigDecimal("0.7"), 180, 50,
                         true, Instant.parse("2026-11-27T09:15:00Z")));
     }
@@ -70,7 +70,7 @@ class FixtureMappingTest {
                 new LessonCompleted(279058397L, LESSON, COURSE, new BigDecimal("0.85"), new BigDecimal("0.7"), 180, 50,
                         true, Instant.parse("2026-11-27T09:15:00Z")));
 
-        List<NewEvent> written = LessonEventMapping.toNewEvents(events, i -> EventIds.random(),
+        List<NewEvent> written = LessonStreams.EVENTS.encode(events, i -> EventIds.random(),
                 EventMetadata.forCommand("c", 279058397L, null, null));
 
         for (NewEvent event : written) {
@@ -79,7 +79,13 @@ class FixtureMappingTest {
     }
 
     @Test
+    void theCodecKnowsExactlyTheStoredLessonEventTypes() {
+        assertThat(LessonStreams.EVENTS.typeNames())
+                .containsExactlyInAnyOrder("LessonStarted", "LessonProgressRecorded", "LessonCompleted");
+    }
+
+    @Test
     void unknownEventTypesOnALessonStreamAreSkipped() {
-        assertThat(LessonEventMapping.toDomain(recorded("LessonAdded"))).isNull();
+        assertThat(LessonStreams.EVENTS.decode(recorded("LessonAdded"))).isNull();
     }
 }

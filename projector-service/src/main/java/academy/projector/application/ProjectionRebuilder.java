@@ -1,7 +1,5 @@
 package academy.projector.application;
 
-import academy.edge.problem.FieldError;
-import academy.edge.problem.ProblemException;
 import academy.eventstore.DeadLetters;
 import academy.eventstore.EventFeed;
 import academy.eventstore.EventStore;
@@ -12,6 +10,7 @@ import academy.eventstore.RecordedEvent;
 import academy.projector.infrastructure.feed.ProjectionHandler;
 import academy.projector.infrastructure.progress.ProgressBroadcast;
 import academy.projector.infrastructure.redis.LeaderboardRepair;
+import academy.refusal.RefusedException;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
@@ -76,15 +75,15 @@ public class ProjectionRebuilder {
     public Uni<RebuildStatus> start(String name) {
         if (catalogue.live(name).isEmpty()) {
             String known = String.join(", ", catalogue.names());
-            return Uni.createFrom().failure(new ProblemException(404, "Not Found", "no projection with this name",
-                    List.of(new FieldError("name", "no projection with this name; known: " + known))));
+            return Uni.createFrom().failure(RefusedException.notFound("name",
+                    "no projection with this name; known: " + known, "no projection with this name"));
         }
         return locks.tryAcquire("projector-rebuild-" + name).map(lease -> {
             if (lease == null || status(name).map(RebuildStatus::running).orElse(false)) {
                 if (lease != null) {
                     lease.release().subscribe().with(ignored -> { }, failure -> { });
                 }
-                throw ProblemException.conflict("projection " + name + " is being rebuilt already");
+                throw RefusedException.conflict("projection " + name + " is being rebuilt already");
             }
             registerGauge(name);
             RebuildStatus started = new RebuildStatus(name, RebuildStatus.RUNNING, 0, 0, 0, Instant.now(), null, null);

@@ -1,6 +1,8 @@
 package academy.user.api;
 
 import academy.edge.problem.ProblemException;
+import academy.user.application.LoginNotConfigured;
+import academy.user.domain.InitDataRejected;
 import academy.user.application.LoginService;
 import academy.edge.ratelimit.RateLimiter;
 import academy.user.infrastructure.RateLimitSettings;
@@ -46,6 +48,17 @@ public class AuthResource {
             }
             return Uni.createFrom().deferred(() -> logins.login(login.initData(), traceparent))
                     .map(LoginResponse::of);
-        }).onFailure().transform(DomainProblems::toProblem);
+        }).onFailure().transform(AuthResource::asProblem);
+    }
+
+    /** Init data that proves no login is 401; a server without login configured answers 503. */
+    private static Throwable asProblem(Throwable failure) {
+        if (failure instanceof InitDataRejected rejected) {
+            return ProblemException.unauthorized(rejected.getMessage());
+        }
+        if (failure instanceof LoginNotConfigured notConfigured) {
+            return ProblemException.unavailable(notConfigured.getMessage());
+        }
+        return failure;
     }
 }

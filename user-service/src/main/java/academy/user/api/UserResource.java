@@ -63,8 +63,7 @@ public class UserResource {
         }
         ProfileChange change = new ProfileChange(body.timeZone(), body.languageCode(), body.displayName());
         return Uni.createFrom().deferred(() -> commands.changeProfile(userId, change, traceparent))
-                .map(UserResponse::of)
-                .onFailure().transform(DomainProblems::toProblem);
+                .map(UserResponse::of);
     }
 
     @DELETE

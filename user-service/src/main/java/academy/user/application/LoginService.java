@@ -1,13 +1,11 @@
 package academy.user.application;
 
-import academy.edge.problem.ProblemException;
 import academy.edge.time.AcademyClock;
 import academy.eventstore.ConcurrencyConflictException;
-import academy.eventstore.EventIds;
-import academy.eventstore.EventMetadata;
 import academy.eventstore.EventStore;
 import academy.eventstore.ExpectedVersion;
 import academy.eventstore.NewEvent;
+import academy.eventstore.command.CommandOrigin;
 import academy.user.domain.InitDataCheck;
 import academy.user.domain.TelegramUser;
 import academy.user.domain.UserRegistered;
@@ -15,14 +13,13 @@ import academy.user.infrastructure.InitDataValidatorProducer;
 import academy.user.infrastructure.ProfileRepository;
 import academy.user.infrastructure.TelegramUserReader;
 import academy.user.infrastructure.TokenIssuer;
-import academy.user.infrastructure.UserEventMapping;
+import academy.user.infrastructure.UserStream;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * POST /auth/telegram: validate init data, register on the first login (once, even when two
@@ -54,7 +51,7 @@ public class LoginService {
     public Uni<LoginOutcome> login(String initData, String traceparent) {
         InitDataCheck validator = validators.validator();
         if (validator == null || !tokens.ready()) {
-            throw ProblemException.unavailable("login is not configured on this server");
+            throw new LoginNotConfigured();
         }
         Instant now = clock.now();
         TelegramUser user = TelegramUserReader.read(validator.validate(initData, now).userJson());
@@ -73,9 +70,9 @@ public class LoginService {
 
     /** Appends UserRegistered only to a stream that does not exist: a conflict means already registered. */
     private Uni<Void> register(long userId, Instant now, String traceparent) {
-        EventMetadata metadata = EventMetadata.forCommand(UUID.randomUUID().toString(), userId, null, traceparent);
-        NewEvent registered = NewEvent.of(EventIds.random(), new UserRegistered(userId, now), metadata);
-        return store.append(UserEventMapping.streamId(userId), ExpectedVersion.noStream(), List.of(registered))
+        CommandOrigin origin = CommandOrigin.of(userId, "POST /auth/telegram", null, traceparent, null);
+        List<NewEvent> registered = origin.toNewEvents(UserStream.EVENTS, List.of(new UserRegistered(userId, now)));
+        return store.append(UserStream.streamId(userId), ExpectedVersion.noStream(), registered)
                 .replaceWithVoid()
                 .onFailure(ConcurrencyConflictException.class).recoverWithNull().replaceWithVoid();
     }

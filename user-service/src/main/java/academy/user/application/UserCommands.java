@@ -1,19 +1,18 @@
 package academy.user.application;
 
-import academy.edge.problem.ProblemException;
 import academy.edge.time.AcademyClock;
 import academy.eventstore.ConcurrencyConflictException;
-import academy.eventstore.EventIds;
-import academy.eventstore.EventMetadata;
 import academy.eventstore.EventStore;
 import academy.eventstore.ExpectedVersion;
+import academy.eventstore.command.CommandOrigin;
+import academy.refusal.RefusedException;
 import academy.user.domain.UserCommand;
 import academy.user.domain.UserDecider;
 import academy.user.domain.UserEvent;
 import academy.user.domain.UserState;
 import academy.user.infrastructure.Profile;
 import academy.user.infrastructure.ProfileRepository;
-import academy.user.infrastructure.UserEventMapping;
+import academy.user.infrastructure.UserStream;
 import academy.user.infrastructure.UserRedisKeys;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
@@ -23,7 +22,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * PATCH and DELETE /users/me: the user stream's events and the profile row change in one
@@ -84,9 +82,9 @@ public class UserCommands {
     }
 
     private Uni<Loaded> load(SqlConnection tx, long userId) {
-        return store.readStream(tx, UserEventMapping.streamId(userId))
+        return store.readStream(tx, UserStream.streamId(userId))
                 .chain(history -> profiles.find(tx, userId).map(profile -> new Loaded(
-                        UserEventMapping.FOLD.fold(history), UserEventMapping.versionOf(history),
+                        UserStream.FOLD.fold(history), UserStream.versionOf(history),
                         history.isEmpty() ? 0 : history.get(history.size() - 1).globalPosition(), profile)));
     }
 
@@ -95,9 +93,10 @@ public class UserCommands {
         if (events.isEmpty()) {
             return Uni.createFrom().nullItem();
         }
-        EventMetadata metadata = EventMetadata.forCommand(UUID.randomUUID().toString(), userId, null, traceparent);
-        return store.appendInTransaction(tx, UserEventMapping.streamId(userId), ExpectedVersion.exactly(version),
-                UserEventMapping.toNewEvents(events, i -> EventIds.random(), metadata)).map(result -> result.lastPosition());
+        // No Idempotency-Key on these routes: random ids, so the route does not name them.
+        CommandOrigin origin = CommandOrigin.of(userId, "/users/me", null, traceparent, null);
+        return store.appendInTransaction(tx, UserStream.streamId(userId), ExpectedVersion.exactly(version),
+                origin.toNewEvents(UserStream.EVENTS, events)).map(result -> result.lastPosition());
     }
 
     private static <T> Uni<T> retryingConflicts(java.util.function.Supplier<Uni<? extends T>> attempt) {
@@ -109,7 +108,7 @@ public class UserCommands {
 
     private static Profile requireProfile(Profile profile) {
         if (profile == null) {
-            throw ProblemException.notFound("no profile: sign in again to create it");
+            throw RefusedException.notFound("no profile: sign in again to create it");
         }
         return profile;
     }

@@ -1,6 +1,6 @@
 package academy.user.application;
 
-import academy.edge.problem.ProblemException;
+import academy.refusal.RefusedException;
 import academy.user.infrastructure.ProfileRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +20,7 @@ public class UserQueries {
     public Uni<UserView> user(long userId) {
         return profiles.find(userId).chain(profile -> {
             if (profile == null) {
-                return Uni.createFrom().failure(ProblemException.notFound("no profile: sign in to create it"));
+                return Uni.createFrom().failure(RefusedException.notFound("no profile: sign in to create it"));
             }
             return streams.load(userId).map(snapshot -> streams.view(profile, snapshot.state(), snapshot.position()));
         });

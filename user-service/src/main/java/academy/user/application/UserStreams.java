@@ -5,7 +5,7 @@ import academy.eventstore.EventStore;
 import academy.user.domain.StreakRules;
 import academy.user.domain.UserState;
 import academy.user.infrastructure.Profile;
-import academy.user.infrastructure.UserEventMapping;
+import academy.user.infrastructure.UserStream;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -22,8 +22,8 @@ public class UserStreams {
     }
 
     public Uni<Snapshot> load(long userId) {
-        return store.readStream(UserEventMapping.streamId(userId)).map(history -> new Snapshot(
-                UserEventMapping.FOLD.fold(history), history.isEmpty() ? 0 : history.get(history.size() - 1).globalPosition()));
+        return store.readStream(UserStream.streamId(userId)).map(history -> new Snapshot(
+                UserStream.FOLD.fold(history), history.isEmpty() ? 0 : history.get(history.size() - 1).globalPosition()));
     }
 
     public UserView view(Profile profile, UserState state, long position) {

@@ -1,5 +1,6 @@
 package academy.user.domain;
 
+import academy.refusal.FieldRefusal;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,24 +15,24 @@ public final class ProfileRules {
     private ProfileRules() {
     }
 
-    public static List<FieldProblem> check(UserCommand.ChangeProfile change) {
-        List<FieldProblem> problems = new ArrayList<>();
+    public static List<FieldRefusal> check(UserCommand.ChangeProfile change) {
+        List<FieldRefusal> problems = new ArrayList<>();
         if (change.timeZone() == null && change.languageCode() == null && change.displayName() == null) {
-            problems.add(new FieldProblem("body", "give at least one of timeZone, languageCode, displayName"));
+            problems.add(new FieldRefusal("body", "give at least one of timeZone, languageCode, displayName"));
             return problems;
         }
         if (change.timeZone() != null && !isIanaZone(change.timeZone())) {
-            problems.add(new FieldProblem("timeZone", "unknown time zone; use an IANA id such as Europe/Berlin"));
+            problems.add(new FieldRefusal("timeZone", "unknown time zone; use an IANA id such as Europe/Berlin"));
         }
         if (change.languageCode() != null && !LANGUAGE_TAG.matcher(change.languageCode()).matches()) {
-            problems.add(new FieldProblem("languageCode", "not an IETF language tag such as en or pt-BR"));
+            problems.add(new FieldRefusal("languageCode", "not an IETF language tag such as en or pt-BR"));
         }
         if (change.displayName() != null) {
             String name = change.displayName().strip();
             if (name.isEmpty() || name.codePointCount(0, name.length()) > MAX_DISPLAY_NAME) {
-                problems.add(new FieldProblem("displayName", "must be 1 to " + MAX_DISPLAY_NAME + " characters"));
+                problems.add(new FieldRefusal("displayName", "must be 1 to " + MAX_DISPLAY_NAME + " characters"));
             } else if (name.codePoints().anyMatch(Character::isISOControl)) {
-                problems.add(new FieldProblem("displayName", "must not contain control characters"));
+                problems.add(new FieldRefusal("displayName", "must not contain control characters"));
             }
         }
         return problems;

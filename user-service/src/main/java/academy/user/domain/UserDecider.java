@@ -1,5 +1,7 @@
 package academy.user.domain;
 
+import academy.refusal.FieldRefusal;
+import academy.refusal.RefusedException;
 import academy.user.domain.UserCommand.ChangeProfile;
 import academy.user.domain.UserCommand.CountCompletion;
 import academy.user.domain.UserCommand.Erase;
@@ -36,9 +38,9 @@ public final class UserDecider {
     }
 
     private static List<UserEvent> changeProfile(ChangeProfile change, UserState state) {
-        List<FieldProblem> problems = ProfileRules.check(change);
+        List<FieldRefusal> problems = ProfileRules.check(change);
         if (!problems.isEmpty()) {
-            throw new InvalidProfileChange(problems);
+            throw RefusedException.invalid(problems);
         }
         List<String> changed = new ArrayList<>();
         String zone = state.timeZone();

@@ -60,16 +60,16 @@ public class StreakReaction implements SubscribedHandler {
             return Uni.createFrom().voidItem();
         }
         long userId = completion.userId();
-        String stream = UserEventMapping.streamId(userId);
+        String stream = UserStream.streamId(userId);
         return store.readStream(transaction, stream).chain(history -> {
-            UserState state = UserEventMapping.FOLD.fold(history);
+            UserState state = UserStream.FOLD.fold(history);
             List<UserEvent> decided = UserDecider.decide(
                     new CountCompletion(userId, completion.completedAt(), source.eventId()), state);
             if (decided.isEmpty()) {
                 return Uni.createFrom().voidItem();
             }
-            return store.appendInTransaction(transaction, stream, ExpectedVersion.exactly(UserEventMapping.versionOf(history)),
-                            UserEventMapping.toNewEvents(decided, i -> EventIds.forReaction(source.eventId(), SUBSCRIPTION, i),
+            return store.appendInTransaction(transaction, stream, ExpectedVersion.exactly(UserStream.versionOf(history)),
+                            UserStream.EVENTS.encode(decided, i -> EventIds.forReaction(source.eventId(), SUBSCRIPTION, i),
                                     EventMetadata.causedBy(source, userId)))
                     .replaceWithVoid()
                     // A profile change committed between our read and append: decide again on the new state,

@@ -1,10 +1,10 @@
 package academy.user.infrastructure;
 
 import academy.edge.json.InputBounds;
+import academy.refusal.RefusedException;
 import academy.user.domain.InitDataRejected;
 import academy.user.domain.InitDataRejected.Reason;
 import academy.user.domain.TelegramUser;
-import academy.user.domain.UnstorableUserField;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -49,7 +49,7 @@ public final class TelegramUserReader {
         }
         String problem = InputBounds.textProblem(value.asText());
         if (problem != null) {
-            throw new UnstorableUserField("initData.user." + field, problem);
+            throw RefusedException.invalid("initData.user." + field, problem);
         }
         return value.asText();
     }

@@ -8,7 +8,7 @@ import academy.eventstore.ExpectedVersion;
 import academy.eventstore.NewEvent;
 import academy.testing.AcademyTestResource;
 import academy.testing.Poll;
-import academy.user.infrastructure.UserEventMapping;
+import academy.user.infrastructure.UserStream;
 import academy.user.support.Logins;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -47,7 +47,7 @@ class ProfileRaceTest {
     void a_profile_change_that_loses_the_race_to_the_streak_reaction_is_retried() throws Exception {
         long userId = Logins.newUserId();
         String token = Logins.token(userId);
-        String stream = UserEventMapping.streamId(userId);
+        String stream = UserStream.streamId(userId);
         int version = store.readStream(stream).await().atMost(WAIT).size();
 
         // The streak reaction's transaction has appended the next version and not committed yet.

@@ -3,6 +3,9 @@ package academy.user.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import academy.refusal.FieldRefusal;
+import academy.refusal.Refusal;
+import academy.refusal.RefusedException;
 import academy.user.domain.UserCommand.ChangeProfile;
 import academy.user.domain.UserCommand.Erase;
 import academy.user.domain.UserCommand.RegisterOnLogin;
@@ -127,8 +130,8 @@ class UserDeciderTest {
 
     private static void assertProblems(ChangeProfile change, String... fields) {
         assertThatThrownBy(() -> UserDecider.decide(change, UserState.initial()))
-                .isInstanceOf(InvalidProfileChange.class)
-                .satisfies(e -> assertThat(((InvalidProfileChange) e).problems()).extracting(FieldProblem::field)
+                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(((Refusal.Invalid) e.refusal()).fields())
+                        .extracting(FieldRefusal::field)
                         .containsExactly(fields));
     }
 }

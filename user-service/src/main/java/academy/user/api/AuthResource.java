@@ -3,7 +3,7 @@ package academy.user.api;
 import academy.edge.problem.ProblemException;
 import academy.user.application.LoginService;
 import academy.edge.ratelimit.RateLimiter;
-import academy.user.infrastructure.RateLimitSettings;
+import academy.user.application.RateLimitSettings;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;

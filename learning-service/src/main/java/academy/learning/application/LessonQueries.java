@@ -4,7 +4,6 @@ import academy.eventstore.EventStore;
 import academy.eventstore.RecordedEvent;
 import academy.learning.domain.LessonProgress;
 import academy.learning.infrastructure.LearnerXp;
-import academy.learning.infrastructure.LearningSubscriptions;
 import academy.learning.infrastructure.LessonCatalog;
 import academy.learning.infrastructure.LessonEventMapping;
 import academy.learning.infrastructure.LessonStates;
@@ -24,21 +23,13 @@ public class LessonQueries {
     private final LessonCatalog catalog;
     private final EventStore store;
     private final LearnerXp xp;
-    private final LearningSubscriptions subscriptions;
     private final LessonStates states;
 
-    public LessonQueries(LessonCatalog catalog, EventStore store, LearnerXp xp, LearningSubscriptions subscriptions,
-                         LessonStates states) {
+    public LessonQueries(LessonCatalog catalog, EventStore store, LearnerXp xp, LessonStates states) {
         this.catalog = catalog;
         this.store = store;
         this.xp = xp;
-        this.subscriptions = subscriptions;
         this.states = states;
-    }
-
-    /** Whether the lesson table and the XP totals have processed the event at {@code position}. */
-    public Uni<Boolean> readModelsProcessed(long position) {
-        return subscriptions.haveProcessed(position);
     }
 
     public Uni<LessonOutcome> progress(long userId, UUID lessonId) {

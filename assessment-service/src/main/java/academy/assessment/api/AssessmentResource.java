@@ -7,8 +7,8 @@ import academy.edge.auth.Caller;
 import academy.edge.idempotency.CommandResponse;
 import academy.edge.idempotency.IdempotentCommands;
 import academy.edge.problem.ProblemException;
-import academy.edge.readmodel.ReadYourWrites;
-import academy.eventstore.EventStore;
+import academy.edge.readmodel.ReadsFrom;
+import academy.edge.readmodel.StoreReadPositions;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,7 +18,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
@@ -31,16 +30,14 @@ public class AssessmentResource {
     private final AttemptCommands attempts;
     private final ModuleGates gates;
     private final IdempotentCommands idempotent;
-    private final EventStore store;
     private final Caller caller;
 
     public AssessmentResource(AssessmentCatalog catalog, AttemptCommands attempts, ModuleGates gates,
-                              IdempotentCommands idempotent, EventStore store, Caller caller) {
+                              IdempotentCommands idempotent, Caller caller) {
         this.catalog = catalog;
         this.attempts = attempts;
         this.gates = gates;
         this.idempotent = idempotent;
-        this.store = store;
         this.caller = caller;
     }
 
@@ -58,11 +55,11 @@ public class AssessmentResource {
     @GET
     @Path("/{assessmentId}")
     @Authenticated
-    public Uni<AssessmentView> get(@PathParam("assessmentId") UUID assessmentId, @QueryParam("after") String after) {
+    @ReadsFrom(StoreReadPositions.STORE_HEAD)
+    public Uni<AssessmentView> get(@PathParam("assessmentId") UUID assessmentId) {
         long userId = caller.userId();
         boolean admin = caller.isAdmin();
-        return ReadYourWrites.awaitPosition(ReadYourWrites.after(after), store::headPosition)
-                .chain(() -> catalog.find(assessmentId))
+        return catalog.find(assessmentId)
                 .call(assessment -> {
                     if (assessment == null) {
                         throw ProblemException.notFound("no assessment " + assessmentId);

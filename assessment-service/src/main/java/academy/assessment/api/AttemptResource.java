@@ -6,8 +6,8 @@ import academy.edge.auth.Caller;
 import academy.edge.idempotency.CommandResponse;
 import academy.edge.idempotency.IdempotentCommands;
 import academy.edge.problem.ProblemException;
-import academy.edge.readmodel.ReadYourWrites;
-import academy.eventstore.EventStore;
+import academy.edge.readmodel.ReadsFrom;
+import academy.edge.readmodel.StoreReadPositions;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
@@ -17,7 +17,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
@@ -29,13 +28,11 @@ public class AttemptResource {
 
     private final AttemptCommands attempts;
     private final IdempotentCommands idempotent;
-    private final EventStore store;
     private final Caller caller;
 
-    public AttemptResource(AttemptCommands attempts, IdempotentCommands idempotent, EventStore store, Caller caller) {
+    public AttemptResource(AttemptCommands attempts, IdempotentCommands idempotent, Caller caller) {
         this.attempts = attempts;
         this.idempotent = idempotent;
-        this.store = store;
         this.caller = caller;
     }
 
@@ -64,10 +61,10 @@ public class AttemptResource {
     }
 
     @GET
-    public Uni<AttemptView> get(@PathParam("attemptId") UUID attemptId, @QueryParam("after") String after) {
+    @ReadsFrom(StoreReadPositions.STORE_HEAD)
+    public Uni<AttemptView> get(@PathParam("attemptId") UUID attemptId) {
         long callerId = caller.userId();
-        return ReadYourWrites.awaitPosition(ReadYourWrites.after(after), store::headPosition)
-                .chain(() -> attempts.view(attemptId, callerId))
+        return attempts.view(attemptId, callerId)
                 .map(AttemptView::of);
     }
 }

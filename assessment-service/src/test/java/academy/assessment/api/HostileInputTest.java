@@ -140,7 +140,7 @@ class HostileInputTest {
             for (String after : new String[] {SQL, TRAVERSAL, "1e3", LONG}) {
                 for (String path : new String[] {"/assessments/" + assessmentId, "/attempts/" + attemptId}) {
                     assertRefused(path + "?after=" + abbreviate(after), given().auth().oauth2(ownerToken())
-                            .queryParam("after", after).get(path), 400, 404, 414, 422);
+                            .queryParam("after", after).get(path), 422, 414);
                 }
             }
             assertNamesField("text of 10,000 characters", answer(new JsonObject().put("text", LONG)), "text");

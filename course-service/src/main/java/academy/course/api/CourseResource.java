@@ -4,13 +4,10 @@ import academy.course.application.CourseQueries;
 import academy.course.application.CourseView;
 import academy.course.application.EnrollmentCommands;
 import academy.course.application.LessonView;
-import academy.course.infrastructure.CatalogueFeed;
-import academy.course.infrastructure.UnlockingFeed;
 import academy.edge.auth.Caller;
 import academy.edge.idempotency.CommandResponse;
 import academy.edge.idempotency.IdempotentCommands;
-import academy.edge.readmodel.ReadYourWrites;
-import academy.eventstore.EventStore;
+import academy.edge.readmodel.ReadsFrom;
 import academy.eventstore.command.CommandOrigin;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
@@ -21,7 +18,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
@@ -35,25 +31,22 @@ public class CourseResource {
     private final CourseQueries queries;
     private final EnrollmentCommands enrollments;
     private final IdempotentCommands idempotent;
-    private final EventStore store;
     private final CurrentIdentityAssociation identity;
 
     public CourseResource(Caller caller, CourseQueries queries, EnrollmentCommands enrollments,
-                          IdempotentCommands idempotent, EventStore store,
-                          CurrentIdentityAssociation identity) {
+                          IdempotentCommands idempotent, CurrentIdentityAssociation identity) {
         this.identity = identity;
         this.caller = caller;
         this.queries = queries;
         this.enrollments = enrollments;
         this.idempotent = idempotent;
-        this.store = store;
     }
 
     /** Published courses with their counts; public. */
     @GET
-    public Uni<Answers.Catalogue> catalogue(@QueryParam("after") String after) {
-        Long position = Params.after(after);
-        return await(CatalogueFeed.SUBSCRIPTION, position).chain(queries::catalogue)
+    @ReadsFrom("course-catalogue")
+    public Uni<Answers.Catalogue> catalogue() {
+        return queries.catalogue()
                 .map(entries -> new Answers.Catalogue(entries.stream().map(e -> new Answers.CatalogueCourse(
                         e.courseId(), e.title(), e.description(), e.moduleCount(), e.lessonCount())).toList()));
     }
@@ -61,14 +54,13 @@ public class CourseResource {
     /** The structure; with a token each module and lesson carries the caller's state (identity resolved lazily: the token is optional). */
     @GET
     @Path("/{courseId}")
-    public Uni<Answers.CourseDetail> course(@PathParam("courseId") String courseIdParam,
-                                            @QueryParam("after") String after) {
+    @ReadsFrom("course-unlocking")
+    public Uni<Answers.CourseDetail> course(@PathParam("courseId") String courseIdParam) {
         UUID courseId = Params.id(courseIdParam, "course");
-        Long position = Params.after(after);
         return identity.getDeferredIdentity().chain(who -> {
             Long userId = who.isAnonymous() ? null : Long.valueOf(who.getPrincipal().getName());
             boolean admin = who.hasRole(Caller.ADMIN);
-            return await(UnlockingFeed.SUBSCRIPTION, position).chain(() -> queries.course(courseId, userId, admin));
+            return queries.course(courseId, userId, admin);
         })
                 .map(CourseDetails::of);
     }
@@ -77,16 +69,14 @@ public class CourseResource {
     @GET
     @Authenticated
     @Path("/{courseId}/lessons/{lessonId}")
+    @ReadsFrom("course-unlocking")
     public Uni<Answers.LessonContent> lesson(@PathParam("courseId") String courseIdParam,
-                                             @PathParam("lessonId") String lessonIdParam,
-                                             @QueryParam("after") String after) {
+                                             @PathParam("lessonId") String lessonIdParam) {
         long userId = caller.userId();
         UUID courseId = Params.id(courseIdParam, "course");
         UUID lessonId = Params.id(lessonIdParam, "lesson");
-        Long position = Params.after(after);
         boolean admin = caller.isAdmin();
-        return await(UnlockingFeed.SUBSCRIPTION, position)
-                .chain(() -> queries.lesson(courseId, lessonId, userId, admin))
+        return queries.lesson(courseId, lessonId, userId, admin)
                 .map(CourseResource::content);
     }
 
@@ -106,10 +96,6 @@ public class CourseResource {
                         enrollments.enroll(origin, courseId).map(r -> new CommandResponse(
                                 r.appended().isEmpty() || r.alreadyStored() ? 200 : 201,
                                 new Answers.Enrollment(courseId, userId, true, r.position())))));
-    }
-
-    private Uni<Void> await(String subscription, Long after) {
-        return ReadYourWrites.awaitProcessed(after, position -> store.hasProcessed(subscription, position));
     }
 
     private static Answers.LessonContent content(LessonView view) {

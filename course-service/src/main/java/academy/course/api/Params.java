@@ -3,7 +3,7 @@ package academy.course.api;
 import academy.edge.problem.ProblemException;
 import java.util.UUID;
 
-/** Path and query parameters: an id that is not a UUID names nothing (404). */
+/** Path parameters: an id that is not a UUID names nothing (404). */
 final class Params {
 
     private Params() {
@@ -14,17 +14,6 @@ final class Params {
             return UUID.fromString(value);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw ProblemException.notFound(what + " not found");
-        }
-    }
-
-    static Long after(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw ProblemException.unprocessable("after", "must be a position >= 0");
         }
     }
 }

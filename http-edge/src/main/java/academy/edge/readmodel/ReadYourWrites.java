@@ -1,15 +1,15 @@
 package academy.edge.readmodel;
 
-import academy.edge.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import java.time.Duration;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * {@code ?after=<position>}: a read waits (up to a second) until the read model it serves from
- * has passed the position a command answered, so the Mini App reads its own writes. After the
- * wait it answers with what it has.
+ * Waiting by polling, for read models whose progress is read from PostgreSQL (feed
+ * subscriptions' processed-by checks, the store's head). A read waits (up to a second) until the
+ * read model it serves from has passed the position a command answered, so the Mini App reads
+ * its own writes; after the wait it answers with what it has.
  */
 public final class ReadYourWrites {
 
@@ -19,34 +19,10 @@ public final class ReadYourWrites {
     private ReadYourWrites() {
     }
 
-    /**
-     * The {@code after} query parameter read by hand: a JAX-RS {@code Long} parameter that fails to
-     * convert is a 404, when the client only sent a bad position (422 naming {@code after}).
-     */
-    public static Long after(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            long position = Long.parseLong(raw.trim());
-            if (position >= 0) {
-                return position;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw academy.edge.problem.ProblemException.unprocessable("after", "must be a position >= 0");
-    }
-
-    public static Uni<Void> awaitPosition(Long after, Supplier<Uni<Long>> currentPosition) {
-        if (after == null) {
-            return Uni.createFrom().voidItem();
-        }
-        if (after < 0) {
-            return Uni.createFrom().failure(ProblemException.unprocessable("after", "must be a position >= 0"));
-        }
-        long deadline = System.nanoTime() + MAX_WAIT.toNanos();
-        return poll(after, currentPosition, deadline);
+    /** True once {@code currentPosition} reaches {@code after}; false when {@code maxWait} ran out first. */
+    public static Uni<Boolean> untilPosition(long after, Duration maxWait, Supplier<Uni<Long>> currentPosition) {
+        long deadline = System.nanoTime() + maxWait.toNanos();
+        return poll(() -> currentPosition.get().map(position -> position >= after), deadline);
     }
 
     /**
@@ -55,20 +31,20 @@ public final class ReadYourWrites {
      * for example {@code position -> store.hasProcessed(subscription, position)}. Position 0 (an empty
      * stream) waits for nothing.
      */
-    public static Uni<Void> awaitProcessed(Long after, Function<Long, Uni<Boolean>> processed) {
-        if (after != null && after == 0) {
-            return Uni.createFrom().voidItem();
+    public static Uni<Boolean> untilProcessed(long after, Duration maxWait, Function<Long, Uni<Boolean>> processed) {
+        if (after == 0) {
+            return Uni.createFrom().item(true);
         }
-        return awaitPosition(after, () -> processed.apply(after).map(done -> done ? after : after - 1));
+        long deadline = System.nanoTime() + maxWait.toNanos();
+        return poll(() -> processed.apply(after), deadline);
     }
 
-    private static Uni<Void> poll(long after, Supplier<Uni<Long>> currentPosition, long deadline) {
-        return currentPosition.get().chain(position -> {
-            if (position >= after || System.nanoTime() >= deadline) {
-                return Uni.createFrom().voidItem();
+    private static Uni<Boolean> poll(Supplier<Uni<Boolean>> reached, long deadline) {
+        return reached.get().chain(done -> {
+            if (done || System.nanoTime() >= deadline) {
+                return Uni.createFrom().item(done);
             }
-            return Uni.createFrom().voidItem().onItem().delayIt().by(INTERVAL)
-                    .chain(() -> poll(after, currentPosition, deadline));
+            return Uni.createFrom().voidItem().onItem().delayIt().by(INTERVAL).chain(() -> poll(reached, deadline));
         });
     }
 }

@@ -4,7 +4,7 @@ import academy.edge.auth.Caller;
 import academy.edge.idempotency.CommandResponse;
 import academy.edge.idempotency.IdempotentCommands;
 import academy.edge.problem.ProblemException;
-import academy.edge.readmodel.ReadYourWrites;
+import academy.edge.readmodel.ReadsFrom;
 import academy.eventstore.command.CommandOrigin;
 import academy.learning.application.LessonCommands;
 import academy.learning.application.LessonOutcome;
@@ -19,7 +19,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
@@ -69,12 +68,11 @@ public class LessonResource {
 
     @GET
     @Path("/{lessonId}/progress")
-    public Uni<LessonStateResponse> progress(@PathParam("lessonId") String lessonId, @QueryParam("after") String after) {
+    @ReadsFrom({"learning-lessons", "learning-xp"})
+    public Uni<LessonStateResponse> progress(@PathParam("lessonId") String lessonId) {
         UUID id = lessonIdOf(lessonId);
         long userId = caller.userId();
-        Long position = positionOf(after);
-        return ReadYourWrites.awaitProcessed(position, queries::readModelsProcessed)
-                .chain(() -> queries.progress(userId, id))
+        return queries.progress(userId, id)
                 .map(LessonStateResponse::of);
     }
 
@@ -92,17 +90,6 @@ public class LessonResource {
             return UUID.fromString(lessonId);
         } catch (IllegalArgumentException e) {
             throw ProblemException.notFound("no such lesson");
-        }
-    }
-
-    private static Long positionOf(String after) {
-        if (after == null) {
-            return null;
-        }
-        try {
-            return Long.parseLong(after);
-        } catch (NumberFormatException e) {
-            throw ProblemException.unprocessable("after", "must be a position >= 0");
         }
     }
 }

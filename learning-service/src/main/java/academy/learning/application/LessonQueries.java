@@ -4,9 +4,7 @@ import academy.eventstore.EventStore;
 import academy.eventstore.RecordedEvent;
 import academy.learning.domain.LessonProgress;
 import academy.learning.infrastructure.LearnerXp;
-import academy.learning.infrastructure.LearnerXpFeed;
 import academy.learning.infrastructure.LessonCatalog;
-import academy.learning.infrastructure.LessonCatalogFeed;
 import academy.learning.infrastructure.LessonStates;
 import academy.learning.infrastructure.LessonStreams;
 import academy.refusal.RefusedException;
@@ -32,13 +30,6 @@ public class LessonQueries {
         this.store = store;
         this.xp = xp;
         this.states = states;
-    }
-
-    /** Whether the lesson table and the XP totals have processed the event at {@code position}. */
-    public Uni<Boolean> readModelsProcessed(long position) {
-        return store.hasProcessed(LessonCatalogFeed.SUBSCRIPTION, position).chain(lessonsDone -> !lessonsDone
-                ? Uni.createFrom().item(false)
-                : store.hasProcessed(LearnerXpFeed.SUBSCRIPTION, position));
     }
 
     public Uni<LessonOutcome> progress(long userId, UUID lessonId) {

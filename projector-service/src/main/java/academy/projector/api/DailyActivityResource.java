@@ -3,11 +3,9 @@ package academy.projector.api;
 import academy.edge.auth.Caller;
 import academy.edge.problem.ProblemException;
 import academy.edge.time.AcademyClock;
-import academy.projector.application.ReadPositions;
+import academy.edge.readmodel.ReadsFrom;
+import academy.projector.application.DailyActivityQueries;
 import academy.projector.application.Views.DailyActivity;
-import academy.projector.application.Views.DailyActivityDay;
-import academy.projector.infrastructure.feed.DailyActivityHandler;
-import academy.projector.infrastructure.sql.DailyRows;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
@@ -17,8 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 
 /** The caller's XP and lessons per UTC day over the last {@code days} days, today included, zeros filled in. */
 @Path("/progress/daily")
@@ -28,39 +24,23 @@ public class DailyActivityResource {
     static final int DEFAULT_DAYS = 30;
     static final int MAX_DAYS = 366;
 
-    private final DailyRows rows;
-    private final ReadPositions positions;
+    private final DailyActivityQueries daily;
     private final Caller caller;
     private final AcademyClock clock;
 
-    public DailyActivityResource(DailyRows rows, ReadPositions positions, Caller caller, AcademyClock clock) {
-        this.rows = rows;
-        this.positions = positions;
+    public DailyActivityResource(DailyActivityQueries daily, Caller caller, AcademyClock clock) {
+        this.daily = daily;
         this.caller = caller;
         this.clock = clock;
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Uni<DailyActivity> daily(@QueryParam("days") String days, @QueryParam("after") String after) {
+    @ReadsFrom("daily")
+    public Uni<DailyActivity> daily(@QueryParam("days") String days) {
         int span = days(days);
-        Long position = QueryParams.position(after);
-        long userId = caller.userId();
         LocalDate to = LocalDate.ofInstant(clock.now(), ZoneOffset.UTC);
-        LocalDate from = to.minusDays(span - 1L);
-        return positions.await(position, List.of(DailyActivityHandler.NAME))
-                .chain(() -> rows.between(userId, from, to)).map(found -> {
-                    List<DailyActivityDay> series = new ArrayList<>(span);
-                    long xp = 0;
-                    int lessons = 0;
-                    for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-                        DailyRows.Day sums = found.getOrDefault(day, new DailyRows.Day(0, 0));
-                        series.add(new DailyActivityDay(day, sums.xp(), sums.lessonsCompleted()));
-                        xp += sums.xp();
-                        lessons += sums.lessonsCompleted();
-                    }
-                    return new DailyActivity(userId, from, to, xp, lessons, series);
-                });
+        return daily.between(caller.userId(), to.minusDays(span - 1L), to);
     }
 
     private static int days(String raw) {

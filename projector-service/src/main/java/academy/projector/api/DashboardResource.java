@@ -1,13 +1,13 @@
 package academy.projector.api;
 
 import academy.edge.auth.Caller;
+import academy.edge.readmodel.ReadsFrom;
 import academy.projector.application.DashboardService;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -26,8 +26,9 @@ public class DashboardResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Uni<Response> dashboard(@QueryParam("after") String after) {
-        Long position = QueryParams.position(after);
-        return dashboards.dashboardJson(caller.userId(), position).map(answer -> CaughtUp.ok(position, answer));
+    @ReadsFrom({"dashboard", "leaderboard", "activities"})
+    public Uni<Response> dashboard() {
+        return dashboards.dashboardJson(caller.userId())
+                .map(text -> Response.ok(text, MediaType.APPLICATION_JSON_TYPE).build());
     }
 }

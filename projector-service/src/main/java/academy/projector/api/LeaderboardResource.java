@@ -2,7 +2,10 @@ package academy.projector.api;
 
 import academy.edge.auth.Caller;
 import academy.edge.problem.ProblemException;
+import academy.edge.readmodel.AfterPosition;
+import academy.edge.readmodel.ReadsFrom;
 import academy.projector.application.LeaderboardService;
+import academy.projector.application.Views.Leaderboard;
 import academy.projector.domain.LeaderboardPeriod;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -11,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
 /** Weekly or all-time XP leaderboard, with the caller's own standing even outside the top. */
 @Path("/leaderboard")
@@ -31,12 +33,12 @@ public class LeaderboardResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Uni<Response> leaderboard(@QueryParam("period") String period, @QueryParam("limit") String limit,
+    @ReadsFrom("leaderboard")
+    public Uni<Leaderboard> leaderboard(@QueryParam("period") String period, @QueryParam("limit") String limit,
                                         @QueryParam("after") String after) {
         LeaderboardPeriod board = period == null ? LeaderboardPeriod.WEEK : LeaderboardPeriod.parse(period)
                 .orElseThrow(() -> ProblemException.unprocessable("period", "must be week or all"));
         int size = QueryParams.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
-        Long position = QueryParams.position(after);
-        return leaderboards.leaderboard(caller.userId(), board, size, position).map(answer -> CaughtUp.ok(position, answer));
+        return leaderboards.leaderboard(caller.userId(), board, size, AfterPosition.asked(after));
     }
 }

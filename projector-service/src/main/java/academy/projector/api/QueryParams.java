@@ -2,25 +2,13 @@ package academy.projector.api;
 
 import academy.edge.problem.ProblemException;
 
-/** Query parameters read by hand, so a bad value is a 422 naming the parameter (never a 404 or 500). */
+/**
+ * Query parameters read by hand, so a bad value is a 422 naming the parameter (never a 404 or 500).
+ * {@code after} is read by http-edge's ReadYourWritesFilter on the routes marked {@code @ReadsFrom}.
+ */
 final class QueryParams {
 
     private QueryParams() {
-    }
-
-    static Long position(String raw) {
-        if (raw == null) {
-            return null;
-        }
-        try {
-            long value = Long.parseLong(raw.trim());
-            if (value < 0) {
-                throw ProblemException.unprocessable("after", "must be a position >= 0");
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw ProblemException.unprocessable("after", "must be a position >= 0");
-        }
     }
 
     static int limit(String raw, int defaultValue, int max) {

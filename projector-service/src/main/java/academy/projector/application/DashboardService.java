@@ -29,39 +29,33 @@ import java.util.Optional;
 @ApplicationScoped
 public class DashboardService {
 
-    static final List<String> PROJECTIONS = List.of("dashboard", "leaderboard", "activities");
     private static final int RECENT_ACTIVITIES = 5;
 
     private final DashboardRows rows;
     private final ActivityRows activities;
     private final DashboardCache cache;
-    private final ReadPositions positions;
     private final AcademyClock clock;
     private final ObjectMapper json;
     private final Pool pool;
 
-    public DashboardService(DashboardRows rows, ActivityRows activities, DashboardCache cache, ReadPositions positions,
+    public DashboardService(DashboardRows rows, ActivityRows activities, DashboardCache cache,
                             AcademyClock clock, ObjectMapper json, Pool pool) {
         this.pool = pool;
         this.rows = rows;
         this.activities = activities;
         this.cache = cache;
-        this.positions = positions;
         this.clock = clock;
         this.json = json;
     }
 
     /** The dashboard as JSON text (what the cache holds). */
-    public Uni<Fresh<String>> dashboardJson(long userId, Long after) {
-        return positions.await(after, PROJECTIONS).chain(caughtUp -> {
-            Optional<String> hit = cache.get(userId);
-            if (hit.isPresent()) {
-                return Uni.createFrom().item(new Fresh<>(hit.get(), caughtUp));
-            }
-            long ticket = cache.ticket();
-            return compute(userId).map(this::write).invoke(text -> cache.put(userId, text, ticket))
-                    .map(text -> new Fresh<>(text, caughtUp));
-        });
+    public Uni<String> dashboardJson(long userId) {
+        Optional<String> hit = cache.get(userId);
+        if (hit.isPresent()) {
+            return Uni.createFrom().item(hit.get());
+        }
+        long ticket = cache.ticket();
+        return compute(userId).map(this::write).invoke(text -> cache.put(userId, text, ticket));
     }
 
     public Uni<Dashboard> compute(long userId) {

@@ -42,46 +42,45 @@ public class LeaderboardService {
     private final LeaderboardBoards boards;
     private final BoardTops tops;
     private final BoardSnapshots snapshots;
-    private final ReadPositions positions;
     private final XpTotals totals;
     private final AcademyClock clock;
     private final DisplayNames names;
 
     public LeaderboardService(LeaderboardBoards boards, BoardTops tops, BoardSnapshots snapshots,
-                              ReadPositions positions, XpTotals totals, AcademyClock clock,
+                              XpTotals totals, AcademyClock clock,
                               @ConfigProperty(name = "academy.projector.display-name-key") String displayNameKey) {
         this.boards = boards;
         this.totals = totals;
         this.tops = tops;
         this.snapshots = snapshots;
-        this.positions = positions;
         this.clock = clock;
         this.names = new DisplayNames(displayNameKey);
     }
 
-    public Uni<Fresh<Leaderboard>> leaderboard(long callerId, LeaderboardPeriod period, int limit, Long after) {
+    /**
+     * {@code afterOwnWrite}: the read came with {@code ?after} and the leaderboard projection has
+     * been waited for, so the top is read from Redis (or a snapshot taken from now on), never the held copy.
+     */
+    public Uni<Leaderboard> leaderboard(long callerId, LeaderboardPeriod period, int limit, boolean afterOwnWrite) {
         LocalDate week = period == LeaderboardPeriod.WEEK ? LeaderboardWeek.startOf(clock.now()) : null;
         String board = week == null ? LeaderboardPublisher.allTimeBoard() : LeaderboardPublisher.weekBoard(week);
-        return positions.await(after, List.of("leaderboard")).chain(caughtUp -> {
-            long waited = System.nanoTime();
-            List<long[]> held = after == null ? tops.get(board) : null;
-            long ticket = tops.ticket();
-            return boards.page(board, held == null ? TOP_HELD : 0, callerId).chain(page -> {
-                if (page.isPresent()) {
-                    BoardPage standing = page.get();
-                    List<long[]> top = held;
-                    if (standing.top() != null) {
-                        tops.put(board, standing.top(), ticket);
-                        top = standing.top();
-                    }
-                    return Uni.createFrom().item(new Standings("redis", first(top, limit), standing.callerXp(),
-                            standing.learnersAhead()));
+        long waited = System.nanoTime();
+        List<long[]> held = afterOwnWrite ? null : tops.get(board);
+        long ticket = tops.ticket();
+        return boards.page(board, held == null ? TOP_HELD : 0, callerId).chain(page -> {
+            if (page.isPresent()) {
+                BoardPage standing = page.get();
+                List<long[]> top = held;
+                if (standing.top() != null) {
+                    tops.put(board, standing.top(), ticket);
+                    top = standing.top();
                 }
-                return snapshots.board(board, week, after == null ? BoardSnapshots.ANY_AGE : waited)
-                        .map(snapshot -> fromSnapshot(snapshot, limit, callerId));
-            }).chain(standings -> totalXp(week, standings, callerId).map(total -> view(period, week, standings, total, callerId)))
-                    .map(view -> new Fresh<>(view, caughtUp));
-        });
+                return Uni.createFrom().item(new Standings("redis", first(top, limit), standing.callerXp(),
+                        standing.learnersAhead()));
+            }
+            return snapshots.board(board, week, afterOwnWrite ? waited : BoardSnapshots.ANY_AGE)
+                    .map(snapshot -> fromSnapshot(snapshot, limit, callerId));
+        }).chain(standings -> totalXp(week, standings, callerId).map(total -> view(period, week, standings, total, callerId)));
     }
 
     /** A board as read: the top (user id, XP) pairs, the caller's XP and the learners ahead (null: none). */

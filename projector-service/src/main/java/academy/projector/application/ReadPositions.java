@@ -1,6 +1,6 @@
 package academy.projector.application;
 
-import academy.edge.readmodel.ReadYourWrites;
+import academy.edge.readmodel.ReadModelPositions;
 import academy.eventstore.SubscriptionPositions;
 import academy.projector.infrastructure.progress.ProjectionProgress;
 import io.smallrye.mutiny.Uni;
@@ -12,14 +12,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code ?after=<position>}: waits (at most a second) until the projections behind a route have
- * passed it, and says whether they did. One query finds what each projection still has to
+ * {@code ?after=<position>} in this service (routes name their projections with
+ * {@code @ReadsFrom}): waits (at most {@code maxWait}) until those projections have passed it, and
+ * says whether they did. One query finds what each projection still has to
  * handle; the wait itself is in memory, woken by the projections' commits (ProjectionProgress,
  * fed on every replica by ProgressBroadcast), never by polling PostgreSQL. Only a wait that
  * times out asks PostgreSQL once more, so a missed signal costs at most the second.
  */
 @ApplicationScoped
-public class ReadPositions {
+public class ReadPositions implements ReadModelPositions {
 
     private final SubscriptionPositions positions;
     private final ProjectionProgress progress;
@@ -31,16 +32,17 @@ public class ReadPositions {
         this.catalogue = catalogue;
     }
 
-    /** True when the projections have passed {@code after} (or nothing was asked); false when the second ran out. */
-    public Uni<Boolean> await(Long after, List<String> projections) {
-        if (after == null || after == 0) {
+    /** True when the projections have passed {@code after}; false when {@code maxWait} ran out first. */
+    @Override
+    public Uni<Boolean> reached(List<String> projections, long after, Duration maxWait) {
+        if (after == 0) {
             return Uni.createFrom().item(true);
         }
-        long deadline = System.nanoTime() + ReadYourWrites.MAX_WAIT.toNanos();
+        long deadline = System.nanoTime() + maxWait.toNanos();
         Map<String, List<String>> subscriptions = new LinkedHashMap<>();
         for (String projection : projections) {
-            subscriptions.put(ProjectionCatalogue.subscription(projection),
-                    catalogue.live(projection).orElseThrow().eventTypes());
+            subscriptions.put(ProjectionCatalogue.subscription(projection), catalogue.live(projection)
+                    .orElseThrow(() -> new IllegalArgumentException("no projection named " + projection)).eventTypes());
         }
         return positions.pending(after, subscriptions).chain(pending -> {
             if (pending.isEmpty()) {

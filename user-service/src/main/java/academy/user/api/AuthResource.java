@@ -5,7 +5,7 @@ import academy.user.application.LoginNotConfigured;
 import academy.user.domain.InitDataRejected;
 import academy.user.application.LoginService;
 import academy.edge.ratelimit.RateLimiter;
-import academy.user.infrastructure.RateLimitSettings;
+import academy.user.application.RateLimitSettings;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;

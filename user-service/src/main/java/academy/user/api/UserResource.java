@@ -2,12 +2,10 @@ package academy.user.api;
 
 import academy.edge.auth.Caller;
 import academy.edge.problem.ProblemException;
-import academy.edge.readmodel.ReadYourWrites;
+import academy.edge.readmodel.ReadsFrom;
 import academy.user.application.ProfileChange;
 import academy.user.application.UserCommands;
 import academy.user.application.UserQueries;
-import academy.eventstore.EventStore;
-import academy.user.infrastructure.StreakReaction;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,7 +17,6 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -31,25 +28,19 @@ public class UserResource {
     private final Caller caller;
     private final UserQueries queries;
     private final UserCommands commands;
-    private final EventStore store;
 
-    public UserResource(Caller caller, UserQueries queries, UserCommands commands, EventStore store) {
+    public UserResource(Caller caller, UserQueries queries, UserCommands commands) {
         this.caller = caller;
         this.queries = queries;
         this.commands = commands;
-        this.store = store;
     }
 
     @GET
     @Path("/me")
     @Authenticated
-    public Uni<UserResponse> me(@QueryParam("after") String after) {
-        long userId = caller.userId();
-        // ?after=<position of a LessonCompleted>: wait (up to 1 s) until the streak reaction has passed it.
-        Long position = positionOf(after);
-        return ReadYourWrites.awaitProcessed(position, at -> store.hasProcessed(StreakReaction.SUBSCRIPTION, at))
-                .chain(() -> queries.user(userId))
-                .map(UserResponse::of);
+    @ReadsFrom("user-streaks") // ?after=<position of a LessonCompleted>: the streak reaction has passed it
+    public Uni<UserResponse> me() {
+        return queries.user(caller.userId()).map(UserResponse::of);
     }
 
     @PATCH
@@ -81,17 +72,6 @@ public class UserResource {
             return queries.user(Long.parseLong(userId)).map(UserResponse::of);
         } catch (NumberFormatException e) {
             throw ProblemException.notFound("no such user");
-        }
-    }
-
-    private static Long positionOf(String after) {
-        if (after == null) {
-            return null;
-        }
-        try {
-            return Long.parseLong(after);
-        } catch (NumberFormatException e) {
-            throw ProblemException.unprocessable("after", "must be a position >= 0");
         }
     }
 }

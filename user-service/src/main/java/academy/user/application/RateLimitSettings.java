@@ -1,4 +1,4 @@
-package academy.user.infrastructure;
+package academy.user.application;
 
 import academy.edge.ratelimit.RateLimitRule;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -17,7 +17,6 @@ import academy.projector.infrastructure.redis.LeaderboardPublisher;
 import academy.projector.infrastructure.sql.XpTotals;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -49,14 +48,14 @@ public class LeaderboardService {
 
     public LeaderboardService(LeaderboardBoards boards, BoardTops tops, BoardSnapshots snapshots,
                               ReadPositions positions, XpTotals totals, AcademyClock clock,
-                              @ConfigProperty(name = "academy.projector.display-name-key") String displayNameKey) {
+                              ProjectorSettings settings) {
         this.boards = boards;
         this.totals = totals;
         this.tops = tops;
         this.snapshots = snapshots;
         this.positions = positions;
         this.clock = clock;
-        this.names = new DisplayNames(displayNameKey);
+        this.names = new DisplayNames(settings.displayNameKey());
     }
 
     public Uni<Fresh<Leaderboard>> leaderboard(long callerId, LeaderboardPeriod period, int limit, Long after) {

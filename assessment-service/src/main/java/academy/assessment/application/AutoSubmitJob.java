@@ -16,7 +16,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Submits attempts whose answers closed (deadline + grace) and that nobody touched since.
@@ -40,18 +39,14 @@ public class AutoSubmitJob {
     private volatile LeaderCampaign campaign;
 
     public AutoSubmitJob(LeaderLocks locks, AttemptTable attempts, AttemptCommands commands, AcademyClock clock,
-                         MeterRegistry registry,
-                         @ConfigProperty(name = "academy.assessment.auto-submit.batch", defaultValue = "100") int batch,
-                         @ConfigProperty(name = "academy.assessment.auto-submit.park-after", defaultValue = "3") int parkAfter,
-                         @ConfigProperty(name = "academy.assessment.auto-submit.settle-timeout", defaultValue = "PT10S")
-                         Duration settleTimeout) {
+                         MeterRegistry registry, AutoSubmitSettings settings) {
         this.locks = locks;
         this.attempts = attempts;
         this.commands = commands;
         this.clock = clock;
-        this.batch = batch;
-        this.parkAfter = parkAfter;
-        this.settleTimeout = settleTimeout;
+        this.batch = settings.batch();
+        this.parkAfter = settings.parkAfter();
+        this.settleTimeout = settings.settleTimeout();
         this.parked = Counter.builder("academy.assessment.auto_submit.parked")
                 .description("Overdue attempts the auto-submit job gave up on after repeated failures (a record it cannot read)")
                 .register(registry);

@@ -6,7 +6,6 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Works off {@code course_rewalks}: one page of a course's enrolled learners per transaction,
@@ -26,18 +25,17 @@ public class RewalkJob {
     private final int pageSize;
 
     public RewalkJob(Pool pool, EventStore store, RewalkQueue queue, LearnerProgressTable progress, AssessmentGates gates,
-                     EnrollmentTable enrollments,
-                     @ConfigProperty(name = "academy.course.rewalk.page", defaultValue = "200") int pageSize) {
+                     EnrollmentTable enrollments, RewalkSettings settings) {
         this.pool = pool;
         this.store = store;
         this.queue = queue;
         this.progress = progress;
         this.gates = gates;
         this.enrollments = enrollments;
-        this.pageSize = pageSize;
+        this.pageSize = settings.page();
     }
 
-    @Scheduled(every = "${academy.course.rewalk.every:1s}", delayed = "1s",
+    @Scheduled(every = "${academy.course.rewalk.every}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> onTimer() {
         return drain(50).onFailure().invoke(failure -> Log.debugf("course re-walk paused: %s", failure.getMessage()))

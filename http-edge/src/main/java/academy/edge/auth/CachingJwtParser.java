@@ -30,8 +30,8 @@ public class CachingJwtParser implements JWTParser {
     private final VerifiedTokens verified;
 
     public CachingJwtParser(DefaultJWTParser delegate,
-                            @ConfigProperty(name = "academy.jwt.cache-size", defaultValue = "10000") long size,
-                            @ConfigProperty(name = "academy.jwt.cache-max-age", defaultValue = "5M") Duration maxAge) {
+                            @ConfigProperty(name = "academy.jwt.cache-size") long size,
+                            @ConfigProperty(name = "academy.jwt.cache-max-age") Duration maxAge) {
         this.delegate = delegate;
         this.verified = new VerifiedTokens(size, maxAge, System::currentTimeMillis, Ticker.systemTicker());
     }

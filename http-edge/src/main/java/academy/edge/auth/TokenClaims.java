@@ -26,8 +26,8 @@ public class TokenClaims implements SecurityIdentityAugmentor {
     private final Duration maxLifetime;
     private final Duration clockSkew;
 
-    public TokenClaims(@ConfigProperty(name = "academy.jwt.max-lifetime", defaultValue = "PT1H") Duration maxLifetime,
-                       @ConfigProperty(name = "mp.jwt.verify.clock.skew", defaultValue = "60") long clockSkewSeconds) {
+    public TokenClaims(@ConfigProperty(name = "academy.jwt.max-lifetime") Duration maxLifetime,
+                       @ConfigProperty(name = "mp.jwt.verify.clock.skew") long clockSkewSeconds) {
         this.maxLifetime = maxLifetime;
         this.clockSkew = Duration.ofSeconds(clockSkewSeconds);
     }

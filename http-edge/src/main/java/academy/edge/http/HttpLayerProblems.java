@@ -31,13 +31,12 @@ public class HttpLayerProblems {
     private final List<String> methods;
 
     public HttpLayerProblems(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody,
-                             @ConfigProperty(name = "academy.http.max-uri-length", defaultValue = "4096") int maxUriLength,
-                             @ConfigProperty(name = "academy.http.max-header-bytes", defaultValue = "16384") int maxHeaderBytes,
+                             HttpLimits limits,
                              @ConfigProperty(name = "quarkus.http.cors.origins") List<String> origins,
                              @ConfigProperty(name = "quarkus.http.cors.methods") List<String> methods) {
         this.maxBodyBytes = maxBody.asLongValue();
-        this.maxUriLength = maxUriLength;
-        this.maxHeaderBytes = maxHeaderBytes;
+        this.maxUriLength = limits.maxUriLength();
+        this.maxHeaderBytes = limits.maxHeaderBytes();
         this.origins = origins.stream().map(String::trim).toList();
         this.methods = methods.stream().map(method -> method.trim().toUpperCase(Locale.ROOT)).toList();
     }

@@ -1,5 +1,6 @@
 package academy.edge.overload;
 
+import academy.edge.http.HttpLimits;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.vertx.http.runtime.filters.Filters;
@@ -7,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.concurrent.Semaphore;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sheds load instead of queueing into time-outs: beyond {@code academy.http.max-in-flight}
@@ -25,9 +25,8 @@ public class InFlightLimit {
     private final Semaphore permits;
 
     @Inject
-    public InFlightLimit(@ConfigProperty(name = "academy.http.max-in-flight", defaultValue = "512") int limit,
-                         MeterRegistry registry) {
-        this.limit = limit;
+    public InFlightLimit(HttpLimits limits, MeterRegistry registry) {
+        this.limit = limits.maxInFlight();
         this.permits = new Semaphore(limit);
         Gauge.builder("academy_http_requests_in_flight", this, InFlightLimit::inFlight)
                 .description("Requests being served now (shed above academy.http.max-in-flight)")

@@ -11,7 +11,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -30,12 +29,9 @@ public class WriteRateLimit {
     private final Counter refused;
 
     @Inject
-    public WriteRateLimit(@ConfigProperty(name = "academy.rate-limit.writes.enabled", defaultValue = "true") boolean enabled,
-                          @ConfigProperty(name = "academy.rate-limit.writes.capacity", defaultValue = "40") int capacity,
-                          @ConfigProperty(name = "academy.rate-limit.writes.refill-per-second", defaultValue = "10") double refill,
-                          RateLimiter limiter, MeterRegistry registry) {
-        this.enabled = enabled;
-        this.rule = new RateLimitRule("writes", capacity, refill);
+    public WriteRateLimit(WriteRateLimitSettings settings, RateLimiter limiter, MeterRegistry registry) {
+        this.enabled = settings.enabled();
+        this.rule = new RateLimitRule("writes", settings.capacity(), settings.refillPerSecond());
         this.limiter = limiter;
         this.refused = Counter.builder("academy.rate.limited").tag("rule", rule.bucket())
                 .description("Requests refused with 429 by a rate limit").register(registry);

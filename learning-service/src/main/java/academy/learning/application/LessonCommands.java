@@ -9,6 +9,7 @@ import academy.learning.domain.LessonCommand;
 import academy.learning.domain.Sitting;
 import academy.learning.infrastructure.EnrollmentAccess;
 import academy.learning.infrastructure.LearningMetrics;
+import academy.learning.infrastructure.LearningSettings;
 import academy.learning.infrastructure.LessonCatalog;
 import academy.learning.infrastructure.LessonStreams;
 import academy.refusal.RefusedException;
@@ -16,7 +17,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Start and progress commands: look the lesson up, check it is open, then decide and append. */
 @ApplicationScoped
@@ -30,14 +30,13 @@ public class LessonCommands {
     private final int conflictRetries;
 
     public LessonCommands(LessonCatalog catalog, EnrollmentAccess access, LessonStreamWriter writer, AcademyClock clock,
-                          LearningMetrics metrics, @ConfigProperty(name = "academy.learning.conflict-retries",
-                          defaultValue = "6") int conflictRetries) {
+                          LearningMetrics metrics, LearningSettings settings) {
         this.catalog = catalog;
         this.access = access;
         this.writer = writer;
         this.clock = clock;
         this.metrics = metrics;
-        this.conflictRetries = conflictRetries;
+        this.conflictRetries = settings.conflictRetries();
     }
 
     public Uni<LessonOutcome> start(CommandOrigin origin, UUID lessonId) {

@@ -6,18 +6,19 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The lesson lookup table {@code learning_lessons}, written by the feed, read per command. Found
  * lessons are kept in memory for a short time (every progress post needs one); the feed handler
- * drops the ones it changes on this replica, other replicas see an edit within the TTL.
+ * drops the ones it changes on this replica, other replicas see an edit within the TTL. Past
+ * {@value #MAX_CACHED} lessons Caffeine evicts one cold lesson at a time.
  */
 @ApplicationScoped
 public class LessonCatalog {
@@ -29,23 +30,25 @@ public class LessonCatalog {
             + " VALUES ($1, $2, $3, $4, $5) ON CONFLICT (lesson_id) DO UPDATE SET course_id = EXCLUDED.course_id,"
             + " module_id = EXCLUDED.module_id, pass_score = EXCLUDED.pass_score, xp = EXCLUDED.xp, updated_at = now()";
 
-    private record Cached(Lesson lesson, long expiresAtNanos) {
+    private final Pool pool;
+    private final boolean caching;
+    private final Cache<UUID, Lesson> cache;
+
+    @Inject
+    public LessonCatalog(Pool pool, LearningSettings settings) {
+        this(pool, settings.lessonCacheTtl(), MAX_CACHED);
     }
 
-    private final Pool pool;
-    private final long ttlNanos;
-    private final Map<UUID, Cached> cache = new ConcurrentHashMap<>();
-
-    public LessonCatalog(Pool pool,
-                         @ConfigProperty(name = "academy.learning.lesson-cache-ttl", defaultValue = "PT2S") Duration ttl) {
+    LessonCatalog(Pool pool, Duration ttl, int maxCached) {
         this.pool = pool;
-        this.ttlNanos = ttl.toNanos();
+        this.caching = !ttl.isNegative() && !ttl.isZero();
+        this.cache = Caffeine.newBuilder().maximumSize(maxCached).expireAfterWrite(caching ? ttl : Duration.ZERO).build();
     }
 
     public Uni<Optional<Lesson>> find(UUID lessonId) {
-        Cached cached = cache.get(lessonId);
-        if (cached != null && cached.expiresAtNanos() - System.nanoTime() > 0) {
-            return Uni.createFrom().item(Optional.of(cached.lesson()));
+        Lesson cached = kept(lessonId);
+        if (cached != null) {
+            return Uni.createFrom().item(Optional.of(cached));
         }
         return pool.preparedQuery(FIND).execute(Tuple.of(lessonId)).map(rows -> {
             if (rows.size() == 0) {
@@ -65,17 +68,24 @@ public class LessonCatalog {
     }
 
     void forget(UUID lessonId) {
-        cache.remove(lessonId);
+        cache.invalidate(lessonId);
     }
 
-    private void remember(Lesson lesson) {
-        if (ttlNanos <= 0) {
-            return;
+    /** The lesson held in memory, or null. */
+    Lesson kept(UUID lessonId) {
+        return cache.getIfPresent(lessonId);
+    }
+
+    void remember(Lesson lesson) {
+        if (caching) {
+            cache.put(lesson.lessonId(), lesson);
         }
-        if (cache.size() >= MAX_CACHED) {
-            cache.clear();
-        }
-        cache.put(lesson.lessonId(), new Cached(lesson, System.nanoTime() + ttlNanos));
+    }
+
+    /** Lessons kept once pending evictions ran. */
+    long size() {
+        cache.cleanUp();
+        return cache.estimatedSize();
     }
 
     private static Lesson from(Row row) {

@@ -36,9 +36,36 @@ class LessonStatesTest {
         states.remember("b", at(1));
         states.remember("c", at(1));
         assertThat(states.get("c")).isNotNull();
-        assertThat(states.get("a")).isNull();
+        assertThat(states.size()).isEqualTo(2);
         states.forget("c");
         assertThat(states.get("c")).isNull();
+    }
+
+    @Test
+    void fillingPastTheBoundEvictsOneStreamAtATimeAndKeepsTheStreamsInUse() {
+        int capacity = 1_000;
+        LessonStates states = new LessonStates(capacity);
+        for (int i = 0; i < capacity; i++) {
+            states.remember("old-" + i, at(1));
+        }
+        // New streams, each used the way commands use it: read the known state, append, remember.
+        for (int i = 0; i < 300; i++) {
+            String stream = "recent-" + i;
+            states.remember(stream, at(1));
+            for (int version = 2; version <= 6; version++) {
+                assertThat(states.get(stream)).isNotNull();
+                states.remember(stream, at(version));
+            }
+        }
+
+        assertThat(states.size()).isEqualTo(capacity);
+        for (int i = 0; i < 300; i++) {
+            assertThat(states.get("recent-" + i)).as("recent-" + i).isNotNull()
+                    .extracting(Known::version).isEqualTo(6);
+        }
+        // Never emptied at the bound: what was not pushed out by the new streams is still there.
+        long oldKept = java.util.stream.IntStream.range(0, capacity).filter(i -> states.get("old-" + i) != null).count();
+        assertThat(oldKept).isEqualTo(capacity - 300);
     }
 
     @Test

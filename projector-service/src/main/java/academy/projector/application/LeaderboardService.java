@@ -17,7 +17,6 @@ import academy.projector.infrastructure.redis.LeaderboardPublisher;
 import academy.projector.infrastructure.sql.XpTotals;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -47,14 +46,13 @@ public class LeaderboardService {
     private final DisplayNames names;
 
     public LeaderboardService(LeaderboardBoards boards, BoardTops tops, BoardSnapshots snapshots,
-                              XpTotals totals, AcademyClock clock,
-                              @ConfigProperty(name = "academy.projector.display-name-key") String displayNameKey) {
+                              XpTotals totals, AcademyClock clock, ProjectorSettings settings) {
         this.boards = boards;
         this.totals = totals;
         this.tops = tops;
         this.snapshots = snapshots;
         this.clock = clock;
-        this.names = new DisplayNames(displayNameKey);
+        this.names = new DisplayNames(settings.displayNameKey());
     }
 
     /**

@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Rebuilds a projection without downtime: copies of its tables are filled from position 0 in
@@ -53,7 +52,7 @@ public class ProjectionRebuilder {
     public ProjectionRebuilder(ProjectionCatalogue catalogue, EventStore store, EventFeed feed, LeaderLocks locks,
                                Pool pool, TableSwap swap, DeadLetters deadLetters, ProgressBroadcast broadcast, LeaderboardRepair leaderboards,
                                MeterRegistry registry,
-                               @ConfigProperty(name = "academy.projector.rebuild-batch-size") int batchSize) {
+                               ProjectorSettings settings) {
         this.catalogue = catalogue;
         this.store = store;
         this.feed = feed;
@@ -64,7 +63,7 @@ public class ProjectionRebuilder {
         this.broadcast = broadcast;
         this.leaderboards = leaderboards;
         this.registry = registry;
-        this.batchSize = batchSize;
+        this.batchSize = settings.rebuildBatchSize();
     }
 
     public Optional<RebuildStatus> status(String name) {

@@ -7,9 +7,9 @@ import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The init data check this deployment uses ({@code academy.telegram.validation}): {@code bot-token}
@@ -26,16 +26,14 @@ public class InitDataValidatorProducer {
     private final String mode;
     private final InitDataCheck validator;
 
-    public InitDataValidatorProducer(
-            @ConfigProperty(name = "academy.telegram.validation", defaultValue = BOT_TOKEN) String mode,
-            @ConfigProperty(name = "academy.telegram.bot-token") Optional<String> botToken,
-            @ConfigProperty(name = "academy.telegram.bot-id") Optional<Long> botId,
-            @ConfigProperty(name = "academy.telegram.environment", defaultValue = "production") String environment,
-            @ConfigProperty(name = "academy.telegram.public-key.production",
-                    defaultValue = ThirdPartyInitDataValidator.PRODUCTION_KEY) String productionKey,
-            @ConfigProperty(name = "academy.telegram.public-key.test",
-                    defaultValue = ThirdPartyInitDataValidator.TEST_KEY) String testKey,
-            @ConfigProperty(name = "academy.telegram.max-age", defaultValue = "PT24H") Duration maxAge) {
+    @Inject
+    public InitDataValidatorProducer(TelegramSettings telegram) {
+        this(telegram.validation(), telegram.botToken(), telegram.botId(), telegram.environment(),
+                telegram.publicKey().production(), telegram.publicKey().test(), telegram.maxAge());
+    }
+
+    InitDataValidatorProducer(String mode, Optional<String> botToken, Optional<Long> botId, String environment,
+                              String productionKey, String testKey, Duration maxAge) {
         this.mode = mode.trim().toLowerCase(java.util.Locale.ROOT);
         if (PUBLIC_KEY.equals(this.mode)) {
             String key = "test".equalsIgnoreCase(environment.trim()) ? testKey : productionKey;

@@ -36,7 +36,7 @@ public class TokenIssuer {
 
     public TokenIssuer(@ConfigProperty(name = "smallrye.jwt.sign.key.location") Optional<String> keyLocation,
                        @ConfigProperty(name = "academy.jwt.key-id") String keyId,
-                       @ConfigProperty(name = "academy.jwt.lifetime", defaultValue = "PT1H") Duration lifetime,
+                       @ConfigProperty(name = "academy.jwt.lifetime") Duration lifetime,
                        @ConfigProperty(name = "academy.admin-ids") Optional<String> adminIds) {
         this.keyLocation = keyLocation.filter(location -> !location.isBlank());
         this.keyId = keyId;

@@ -1,15 +1,16 @@
 package academy.projector.infrastructure.cache;
 
+import academy.projector.application.ProjectorSettings;
 import academy.projector.infrastructure.sql.XpTotals;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The leaderboards from PostgreSQL, for while Redis cannot serve them, bounded so an outage
@@ -30,8 +31,12 @@ public class BoardSnapshots {
     private final Map<String, Slot> slots = new ConcurrentHashMap<>();
     private final AtomicLong loads = new AtomicLong();
 
-    public BoardSnapshots(XpTotals totals,
-                          @ConfigProperty(name = "academy.projector.leaderboard-fallback-max-age") Duration maxAge) {
+    @Inject
+    public BoardSnapshots(XpTotals totals, ProjectorSettings settings) {
+        this(totals, settings.leaderboardFallbackMaxAge());
+    }
+
+    public BoardSnapshots(XpTotals totals, Duration maxAge) {
         this.totals = totals;
         this.maxAgeNanos = maxAge.toNanos();
     }

@@ -1,12 +1,12 @@
 package academy.projector.infrastructure.cache;
 
+import academy.projector.application.ProjectorSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The top of each leaderboard held in this process for {@code academy.projector.leaderboard-top-ttl}
@@ -22,8 +22,8 @@ public class BoardTops {
     private final Map<String, Long> dropped = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
 
-    public BoardTops(@ConfigProperty(name = "academy.projector.leaderboard-top-ttl") Duration ttl) {
-        this.ttlNanos = ttl.toNanos();
+    public BoardTops(ProjectorSettings settings) {
+        this.ttlNanos = settings.leaderboardTopTtl().toNanos();
     }
 
     /** The held top (user id, XP), most XP first; null when none is held or it is older than the TTL. */

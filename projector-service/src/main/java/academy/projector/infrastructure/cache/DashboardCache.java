@@ -1,13 +1,14 @@
 package academy.projector.infrastructure.cache;
 
+import academy.projector.application.ProjectorSettings;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Rendered dashboards held in this process, per learner. An entry goes in the same step that
@@ -29,8 +30,12 @@ public class DashboardCache {
     private final AtomicLong sequence = new AtomicLong();
     private volatile long clearedAt;
 
-    public DashboardCache(@ConfigProperty(name = "academy.projector.dashboard-cache-ttl") Duration ttl,
-                          @ConfigProperty(name = "academy.projector.dashboard-cache-size") long size) {
+    @Inject
+    public DashboardCache(ProjectorSettings settings) {
+        this(settings.dashboardCacheTtl(), settings.dashboardCacheSize());
+    }
+
+    public DashboardCache(Duration ttl, long size) {
         this.entries = Caffeine.newBuilder().maximumSize(size).expireAfterWrite(ttl).build();
         this.invalidated = Caffeine.newBuilder().maximumSize(Math.max(1_000, size)).expireAfterWrite(STAMP_LIFETIME).build();
     }

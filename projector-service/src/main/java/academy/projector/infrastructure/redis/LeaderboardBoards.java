@@ -28,6 +28,8 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
  * PostgreSQL). Derived data only: every method falls back to "not available" when Redis is slow
  * or down, and callers then answer from PostgreSQL. A board is read only once it was loaded
  * completely (its marker key exists), so an emptied Redis never answers with a partial board.
+ * The circuit breakers' numbers are written once, in application.properties
+ * ({@code quarkus.fault-tolerance.global.circuit-breaker.*}).
  */
 @ApplicationScoped
 public class LeaderboardBoards {
@@ -74,7 +76,7 @@ public class LeaderboardBoards {
      * (STANDING). Empty when the board is not loaded completely or Redis cannot answer.
      */
     @Timeout(300)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 3000)
+    @CircuitBreaker
     @Fallback(fallbackMethod = "pageUnavailable")
     public Uni<Optional<BoardPage>> page(String board, int topCount, long callerId) {
         return STANDING.run(redis, List.of(key(board), marker(board)), List.of(Long.toString(callerId), Integer.toString(topCount)))
@@ -109,7 +111,7 @@ public class LeaderboardBoards {
      * lowers one.
      */
     @Timeout(500)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 3000)
+    @CircuitBreaker
     @Fallback(fallbackMethod = "noneWritten")
     public Uni<Boolean> raise(List<BoardScores> updates) {
         List<Request> commands = new ArrayList<>();
@@ -187,7 +189,7 @@ public class LeaderboardBoards {
     }
 
     @Timeout(300)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 3000)
+    @CircuitBreaker
     @Fallback(fallbackMethod = "notKnown")
     public Uni<Boolean> isLoaded(String board) {
         return redis.key().exists(marker(board));

@@ -1,0 +1,4 @@
+package academy.shared;
+
+public record Money(long cents) {
+}

@@ -28,9 +28,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -58,8 +60,14 @@ public final class PlatformBench {
     private static final Pattern FIGURE = Pattern.compile("^([a-z0-9_]+)=(\\S+) ?(.*)$");
     /** The prefix of the yardstick's figures. */
     static final String YARDSTICK = "yardstick_";
-    /** PostgreSQL 15 backends publish their statistics at most once a second (when idle): wait that out before reading them. */
-    private static final long STATS_SETTLE_MILLIS = 2_000;
+    /**
+     * A PostgreSQL 15 backend publishes its counts when it goes idle, at most once a second; what
+     * it could not publish then waits for its idle timer (PGSTAT_IDLE_INTERVAL, 10 s). Reading
+     * pg_stat_database sooner than that after a phase would count its tail in the next one.
+     */
+    private static final long STATS_SETTLE_MILLIS = 11_000;
+    /** Before saturation, how long the idle academy's background work (feeds, leases) is measured. */
+    private static final long IDLE_SAMPLE_MILLIS = 5_000;
 
     private final Map<String, String[]> figures = new LinkedHashMap<>();
     private final Map<String, Double> startSeconds = new LinkedHashMap<>();
@@ -69,7 +77,8 @@ public final class PlatformBench {
     private Map<Long, Long> postgresBefore;
     private long[] machineBefore;
     private long saturationStarted;
-    private long[] pgBefore;
+    private PostgresStats pgBefore;
+    private double[] pgIdlePerSecond;
     private BenchRedis ownRedis;
     private volatile Yardstick yardstick;
     private Pool statsPool;
@@ -107,11 +116,13 @@ public final class PlatformBench {
         // The PostgreSQL ./academy up would use (found or embedded), a database of this run's own.
         Postgres server = Postgres.find(env.databaseUrl(), env.embeddedServers(), state.resolve("postgres"), vertx);
         Postgres database = server.otherDatabase("academy_bench_" + run, vertx);
+        // Free ports are only probed, not held, so the next probe may return one already handed out.
+        Set<Integer> taken = new HashSet<>();
         Map<AcademyService, Integer> ports = new EnumMap<>(AcademyService.class);
         for (AcademyService service : AcademyService.values()) {
-            ports.put(service, Ports.free());
+            ports.put(service, distinctFreePort(taken));
         }
-        PlatformOptions options = new PlatformOptions(root, state, "127.0.0.1", Ports.free(), ports, database.url(),
+        PlatformOptions options = new PlatformOptions(root, state, "127.0.0.1", distinctFreePort(taken), ports, database.url(),
                 ownRedis.url(), "bench-" + run + ":", false, null, List.of(1L), false, env.javaOptions(),
                 Duration.ofMinutes(5), this::progress);
         log("database " + database.databaseName() + ", Redis " + ownRedis.url() + " (embedded, this run's own), key prefix bench-"
@@ -147,6 +158,14 @@ public final class PlatformBench {
             PerformanceDoc.rewrite(doc, PerformanceDoc.table(figures, root, loadBefore, ProcStats.loadAverage()));
             log("wrote the figures into " + doc);
         }
+    }
+
+    private static int distinctFreePort(Set<Integer> taken) {
+        int port = Ports.free();
+        while (!taken.add(port)) {
+            port = Ports.free();
+        }
+        return port;
     }
 
     private void measure(Vertx vertx, AcademyPlatform platform, Postgres database, PlatformOptions options) throws Exception {
@@ -394,7 +413,9 @@ public final class PlatformBench {
                 if (line.startsWith("#begin ")) {
                     log(prefix + line.substring(1));
                     if (line.equals("#begin saturation")) {
-                        pgBefore = settledPostgresStats();
+                        PostgresStats idleFrom = settledPostgresStats(STATS_SETTLE_MILLIS);
+                        pgBefore = settledPostgresStats(IDLE_SAMPLE_MILLIS);
+                        pgIdlePerSecond = PostgresStats.perSecond(idleFrom, pgBefore);
                         cpuBefore = cpuTicks(pids, generatorPid);
                         postgresBefore = ProcStats.postgresTicks();
                         machineBefore = ProcStats.machineTicks();
@@ -412,7 +433,7 @@ public final class PlatformBench {
                     }
                     if (line.equals("#end saturation")) {
                         cpuSplit(prefix, pids, generatorPid);
-                        postgresWork(prefix, settledPostgresStats());
+                        postgresWork(prefix, settledPostgresStats(STATS_SETTLE_MILLIS));
                         answer(answers);
                     }
                 } else {
@@ -454,35 +475,42 @@ public final class PlatformBench {
     }
 
     /**
-     * xact_commit and rows written (tup_inserted + tup_updated + tup_deleted) of the bench
-     * database, after a pause: PostgreSQL backends publish their counts at most once a second.
+     * xact_commit, xact_rollback and rows written (tup_inserted + tup_updated + tup_deleted) of
+     * the bench database, read after {@code pauseMillis}.
      */
-    private long[] settledPostgresStats() {
+    private PostgresStats settledPostgresStats(long pauseMillis) {
         try {
-            TimeUnit.MILLISECONDS.sleep(STATS_SETTLE_MILLIS);
+            TimeUnit.MILLISECONDS.sleep(pauseMillis);
             Row row = Seeder.await(statsPool.preparedQuery("SELECT xact_commit, xact_rollback, tup_inserted + tup_updated + tup_deleted"
                     + " AS written FROM pg_stat_database WHERE datname = $1").execute(Tuple.of(databaseName))).iterator().next();
-            return new long[] {row.getLong("xact_commit"), row.getLong("xact_rollback"), row.getLong("written")};
+            return new PostgresStats(row.getLong("xact_commit"), row.getLong("xact_rollback"), row.getLong("written"), System.nanoTime());
         } catch (Exception e) {
             log("pg_stat_database not read: " + e.getMessage());
             return null;
         }
     }
 
-    /** PostgreSQL's work per post answered 200 during the saturation phase. */
-    private void postgresWork(String prefix, long[] after) {
+    /**
+     * PostgreSQL's work per post answered 200 during the saturation phase: as read, and net of
+     * the idle academy's background at the rate measured just before.
+     */
+    private void postgresWork(String prefix, PostgresStats after) {
         double posts = value(prefix + "command_saturation_answered");
         if (pgBefore == null || after == null || !(posts > 0)) {
             return;
         }
-        long commits = after[0] - pgBefore[0];
-        long rollbacks = after[1] - pgBefore[1];
-        long written = after[2] - pgBefore[2];
-        figure(prefix + "saturation_pg_commits", Long.toString(commits), "transactions");
-        figure(prefix + "saturation_pg_rollbacks", Long.toString(rollbacks), "transactions");
-        figure(prefix + "saturation_pg_rows_written", Long.toString(written), "rows");
-        figure(prefix + "saturation_transactions_per_post", String.format("%.2f", commits / posts), "tx/post");
-        figure(prefix + "saturation_rows_written_per_post", String.format("%.2f", written / posts), "rows/post");
+        PostgresStats.Work work = PostgresStats.work(pgBefore, after, pgIdlePerSecond, posts);
+        figure(prefix + "saturation_pg_commits", Long.toString(work.commits()), "transactions");
+        figure(prefix + "saturation_pg_rollbacks", Long.toString(work.rollbacks()), "transactions");
+        figure(prefix + "saturation_pg_rows_written", Long.toString(work.rowsWritten()), "rows");
+        figure(prefix + "saturation_transactions_per_post", String.format("%.2f", work.transactionsPerPost()), "tx/post");
+        figure(prefix + "saturation_rows_written_per_post", String.format("%.2f", work.rowsPerPost()), "rows/post");
+        if (pgIdlePerSecond != null) {
+            figure(prefix + "idle_pg_commits_per_second", String.format("%.1f", pgIdlePerSecond[0]), "tx/s");
+            figure(prefix + "idle_pg_rows_written_per_second", String.format("%.1f", pgIdlePerSecond[2]), "rows/s");
+            figure(prefix + "saturation_transactions_per_post_net_of_idle", String.format("%.2f", work.netTransactionsPerPost()), "tx/post");
+            figure(prefix + "saturation_rows_written_per_post_net_of_idle", String.format("%.2f", work.netRowsPerPost()), "rows/post");
+        }
     }
 
     private static Map<String, Long> cpuTicks(Map<String, Long> pids, long generatorPid) {

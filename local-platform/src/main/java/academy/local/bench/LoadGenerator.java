@@ -11,6 +11,9 @@ import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,8 +29,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerArray;
@@ -108,12 +113,35 @@ public final class LoadGenerator {
 
     private void run() throws Exception {
         String scenario = System.getProperty("bench.scenario", "all");
+        if (scenario.equals("yardstick")) {
+            yardstick();
+            return;
+        }
         if (!scenario.equals("crowd")) {
             phases();
         }
         if (scenario.equals("crowd") || Boolean.parseBoolean(System.getProperty("bench.crowd", "true"))) {
             crowd();
         }
+        double outageRate = Double.parseDouble(System.getProperty("bench.outage-rate", "1000"));
+        if (!scenario.equals("crowd") && outageRate > 0) {
+            marker("#begin outage");
+            new RedisOutage(this).run(outageRate, Long.getLong("bench.phase-seconds", 10));
+            marker("#end outage");
+        }
+    }
+
+    /**
+     * The yardstick (bench.learning points at it): the post's warm-up, open-loop rates and
+     * closed-loop saturation, nothing else; the coordinator prefixes every figure.
+     */
+    private void yardstick() throws Exception {
+        long seconds = Long.getLong("bench.phase-seconds", 10);
+        marker("#begin warmup");
+        openLoop(300, Long.getLong("bench.warmup-seconds", 5), this::post);
+        marker("#end warmup");
+        rates(seconds);
+        saturation(seconds);
     }
 
     /** The "10,000 learners at once" scenario (Crowd), with tokens of its own learners. */
@@ -144,7 +172,6 @@ public final class LoadGenerator {
         long warmup = Long.getLong("bench.warmup-seconds", 5);
         double queryRate = Double.parseDouble(System.getProperty("bench.query-rate", "1000"));
         double lagRate = Double.parseDouble(System.getProperty("bench.lag-rate", "1000"));
-        int inFlight = Integer.getInteger("bench.in-flight", 64);
 
         marker("#begin warmup");
         openLoop(300, warmup, i -> post(i));
@@ -153,12 +180,7 @@ public final class LoadGenerator {
         openLoop(200, Math.max(1, warmup / 2), i -> get("/leaderboard?period=week&limit=10", i));
         marker("#end warmup");
 
-        for (String rate : System.getProperty("bench.rates", "500,1000,2000").split(",")) {
-            String phase = "command_open_" + rate.trim();
-            marker("#begin " + phase);
-            openLoop(Double.parseDouble(rate), seconds, this::post).print(phase, "posts/s");
-            marker("#end " + phase);
-        }
+        rates(seconds);
 
         marker("#begin lag");
         lag(lagRate, seconds, "lag");
@@ -172,10 +194,7 @@ public final class LoadGenerator {
             marker("#end " + query[0]);
         }
 
-        marker("#begin saturation");
-        Result saturation = closedLoop(inFlight, seconds);
-        saturation.print("command_saturation", "posts/s");
-        marker("#end saturation");
+        Result saturation = saturation(seconds);
 
         // The fixed rates above may exceed what this machine holds; measure latency and lag again at
         // a rate it does hold: a fraction (0.5) of the saturation throughput just measured.
@@ -190,9 +209,69 @@ public final class LoadGenerator {
         marker("#end lag_sustainable");
     }
 
+    private void rates(long seconds) throws InterruptedException {
+        for (String rate : System.getProperty("bench.rates", "500,1000,2000").split(",")) {
+            String phase = "command_open_" + rate.trim();
+            marker("#begin " + phase);
+            openLoop(Double.parseDouble(rate), seconds, this::post).print(phase, "posts/s");
+            marker("#end " + phase);
+        }
+    }
+
+    /**
+     * Closed loop. Its markers wait for the coordinator, which reads PostgreSQL's statistics
+     * before and after (transactions and rows written per post) once they have settled.
+     */
+    private Result saturation(long seconds) throws InterruptedException {
+        coordinate("#begin saturation");
+        Result saturation = closedLoop(Integer.getInteger("bench.in-flight", 64), seconds);
+        saturation.print("command_saturation", "posts/s");
+        System.out.printf("command_saturation_answered=%d posts%n", saturation.statuses.getOrDefault(200, 0L));
+        coordinate("#end saturation");
+        return saturation;
+    }
+
     static void marker(String line) {
         System.out.println(line);
         System.out.flush();
+    }
+
+    /**
+     * A marker the coordinator acts on before this generator goes on (bench.handshake=true): it
+     * answers a line on stdin once done. Without an answer within a minute the generator goes on.
+     */
+    void coordinate(String line) {
+        marker(line);
+        if (!Boolean.getBoolean("bench.handshake")) {
+            return;
+        }
+        try {
+            if (COORDINATOR.poll(60, TimeUnit.SECONDS) == null) {
+                System.err.println("generator: no answer from the coordinator to " + line + " within 60 s; going on");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Lines from the coordinator (stdin), read by a daemon thread. */
+    private static final BlockingQueue<String> COORDINATOR = coordinatorLines();
+
+    private static BlockingQueue<String> coordinatorLines() {
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    lines.add(line);
+                }
+            } catch (IOException e) {
+                // the coordinator is gone: the waits time out
+            }
+        }, "coordinator-lines");
+        reader.setDaemon(true);
+        reader.start();
+        return lines;
     }
 
     // ---- requests
@@ -202,6 +281,10 @@ public final class LoadGenerator {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         Buffer body = Buffer.buffer("{\"score\":" + (50 + random.nextInt(51)) / 100.0 + ",\"timeSpent\":" + (10 + random.nextInt(600)) + "}");
         return send(learning, HttpMethod.POST, lessonPaths.get(learner), tokens.get(learner), body);
+    }
+
+    Future<Answer> leaderboard(long i) {
+        return get("/leaderboard?period=week&limit=10", i);
     }
 
     private Future<Answer> get(String path, long i) {
@@ -225,7 +308,16 @@ public final class LoadGenerator {
     // ---- phases
 
     /** Fixed schedule; latency from each request's due time. */
-    private Result openLoop(double rate, long seconds, IntFunction<Future<Answer>> request) throws InterruptedException {
+    Result openLoop(double rate, long seconds, IntFunction<Future<Answer>> request) throws InterruptedException {
+        return openLoop(rate, seconds, request, null);
+    }
+
+    /** Sees each answer (null: failed on the wire) with its due time and the time it came, both System.nanoTime. */
+    interface Observer {
+        void answered(long due, long now, Answer answer);
+    }
+
+    Result openLoop(double rate, long seconds, IntFunction<Future<Answer>> request, Observer observer) throws InterruptedException {
         long total = (long) (rate * seconds);
         double period = 1e9 / rate;
         Result result = new Result();
@@ -243,6 +335,9 @@ public final class LoadGenerator {
             request.apply(i).onComplete(answer -> {
                 if (answered.compareAndSet(index, 0, 1)) {
                     result.record(due, answer.succeeded() ? answer.result().status() : -1);
+                    if (observer != null) {
+                        observer.answered(due, System.nanoTime(), answer.succeeded() ? answer.result() : null);
+                    }
                 }
                 done.countDown();
             });
@@ -396,13 +491,16 @@ public final class LoadGenerator {
         return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
     }
 
-    /** A learner's token as user-service issues it (the platform's development key, kid dev-key-1). */
+    /**
+     * A learner's token as user-service issues it (the platform's development key, kid dev-key-1),
+     * living the hour the services allow (academy.jwt.max-lifetime): a bench run is shorter.
+     */
     private static String sign(PrivateKey key, long userId) throws Exception {
         long now = Instant.now().getEpochSecond();
         JsonObject header = new JsonObject().put("alg", "RS256").put("typ", "JWT").put("kid", DevKeys.KEY_ID);
         JsonObject claims = new JsonObject().put("iss", DevKeys.ISSUER).put("aud", DevKeys.AUDIENCE)
                 .put("sub", Long.toString(userId)).put("groups", new JsonArray().add("learner")).put("iat", now)
-                .put("exp", now + 7200).put("jti", UUID.randomUUID().toString());
+                .put("exp", now + 3600).put("jti", UUID.randomUUID().toString());
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         String input = b64.encodeToString(header.encode().getBytes(StandardCharsets.UTF_8)) + "."
                 + b64.encodeToString(claims.encode().getBytes(StandardCharsets.UTF_8));

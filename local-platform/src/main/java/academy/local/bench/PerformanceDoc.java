@@ -46,6 +46,21 @@ final class PerformanceDoc {
             {"command_saturation_throughput", "POST /lessons/progress at saturation (closed loop)", "10K+ requests/s", ""},
             {"command_saturation_throughput_vs_insert_limit", "saturation / raw insert limit", "", ">= 0.5"},
             {"command_saturation_p95", "p95 at saturation", "", ""},
+            {"yardstick_command_saturation_throughput", "yardstick (the stack alone) at saturation: the stack limit", "", ""},
+            {"yardstick_command_saturation_throughput_vs_insert_limit", "stack limit / raw insert limit", "", ""},
+            {"command_saturation_throughput_vs_stack_limit", "POST saturation / stack limit", "", ""},
+            {"command_open_1000_throughput_vs_stack_limit", "answered 200 at 1,000/s / stack limit", "", ""},
+            {"yardstick_command_saturation_p95", "yardstick p95 at saturation", "", ""},
+            {"yardstick_command_open_1000_p95", "yardstick p95 at 1,000/s (open loop)", "", ""},
+            {"saturation_transactions_per_post", "PostgreSQL transactions committed per post at saturation (pg_stat_database)", "", ""},
+            {"saturation_transactions_per_post_net_of_idle", "the same, less the idle academy's background", "", ""},
+            {"saturation_rows_written_per_post", "rows inserted + updated + deleted per post at saturation", "", ""},
+            {"saturation_rows_written_per_post_net_of_idle", "the same, less the idle academy's background", "", ""},
+            {"idle_pg_commits_per_second", "transactions of the idle academy (feeds, leases), per second", "", ""},
+            {"yardstick_saturation_transactions_per_post_net_of_idle", "transactions per yardstick post, less the background (1 expected)", "", ""},
+            {"yardstick_saturation_rows_written_per_post_net_of_idle", "rows written per yardstick post, less the background (1 expected)", "", ""},
+            {"yardstick_cpu_saturation_yardstick", "CPU during the yardstick's saturation: the yardstick", "", ""},
+            {"yardstick_cpu_saturation_postgres", "CPU during the yardstick's saturation: every postgres process", "", ""},
             {"sustainable_rate", "a rate this machine holds: half the saturation throughput", "", ""},
             {"command_open_sustainable_p50", "POST /lessons/progress p50 at that rate (open loop)", "", ""},
             {"command_open_sustainable_p95", "POST /lessons/progress p95 at that rate", "< 100 ms p95", "< 10 ms (at 1,000/s)"},
@@ -87,6 +102,14 @@ final class PerformanceDoc {
             {"cpu_saturation_generator", "CPU during saturation: the load generator", "", ""},
             {"cpu_saturation_launcher_gateway", "CPU during saturation: launcher (gateway, sampler)", "", ""},
             {"cpu_saturation_other", "CPU during saturation: the rest of the machine", "", ""},
+            {"outage_window_p50", "GET /leaderboard p50 while Redis is down (open loop, outage rate)", "", ""},
+            {"outage_window_p95", "GET /leaderboard p95 while Redis is down", "", ""},
+            {"outage_window_p99", "GET /leaderboard p99 while Redis is down", "", ""},
+            {"outage_share_503", "share of the outage phase's requests answered 503", "", ""},
+            {"outage_share_other_errors", "share of the outage phase's requests failed otherwise (not 200, not 503)", "", ""},
+            {"outage_answers_postgresql", "outage phase: leaderboards answered from PostgreSQL", "", ""},
+            {"outage_recovery_seconds", "Redis restarted (empty) -> the board answers from Redis again", "", ""},
+            {"outage_not_recovered", "the board did not answer from Redis again within", "", ""},
             {"crowd_learners", "10,000 learners at once: learners, each with its own connection", "10K concurrent users", ""},
             {"crowd_dashboard_throughput", "crowd: GET /dashboard answered 200 (one every 10 s per learner)", "", "~1,000/s"},
             {"crowd_dashboard_p50", "crowd: GET /dashboard p50", "", ""},
@@ -107,7 +130,7 @@ final class PerformanceDoc {
         StringBuilder b = new StringBuilder();
         b.append("## Whole-platform benchmark (`./academy bench`)\n\n");
         b.append("Written by `./academy bench` (local-platform, `academy.local.bench.PlatformBench`); rerun it to refresh this block.\n");
-        b.append("The academy runs on a fresh database, Redis key prefix and random ports; 10,000 learners, 3 courses and\n");
+        b.append("The academy runs on a fresh database, an embedded Redis of the bench's own and random ports; 10,000 learners, 3 courses and\n");
         b.append("their past events are seeded straight into `event_store`; the load comes from a second JVM on loopback,\n");
         b.append("straight to the services' ports (open loop: latency from the intended send time, HdrHistogram).\n\n");
         b.append("- date: ").append(LocalDate.now(ZoneOffset.UTC)).append(" (UTC)\n");
@@ -119,17 +142,20 @@ final class PerformanceDoc {
         b.append("- phases: ").append(System.getProperty("bench.phase-seconds", "10")).append(" s each; query rate ")
                 .append(System.getProperty("bench.query-rate", "2000")).append("/s; lag rate ")
                 .append(System.getProperty("bench.lag-rate", "1000")).append("/s; saturation ")
-                .append(System.getProperty("bench.in-flight", "64")).append(" requests in flight\n");
+                .append(System.getProperty("bench.in-flight", "64")).append(" requests in flight; Redis outage flood ")
+                .append(System.getProperty("bench.outage-rate", "1000")).append("/s\n");
         b.append("- options (`./academy bench --name=value`): phase-seconds (10), warmup-seconds (5), rates (500,1000,2000),\n"
                 + "  query-rate (2000), lag-rate (1000), in-flight (64), learners (10000), token-learners (1000),\n"
                 + "  insert-seconds (10), insert-clients (16), catchup-timeout (180), rebuild (leaderboard, or none),\n"
-                + "  drain-seconds (15), sustainable-fraction (0.5), write-doc (true); scenario (all, or crowd: only the\n"
-                + "  10,000-learner scenario), crowd (true), crowd-learners (10000), crowd-seconds (60), crowd-read-every (10),\n"
-                + "  crowd-post-every (60); the services' JVM options are those of `./academy up` (the image's, see JVM settings below; ACADEMY_JAVA_OPTS replaces them)\n\n");
+                + "  drain-seconds (15), sustainable-fraction (0.5), outage-rate (1000; 0 skips the Redis outage), write-doc (true);\n"
+                + "  scenario (all, or crowd: only the 10,000-learner scenario), crowd (true), crowd-learners (10000),\n"
+                + "  crowd-seconds (60), crowd-read-every (10), crowd-post-every (60); the services' JVM options are those of `./academy up` (the image's, see JVM settings below; ACADEMY_JAVA_OPTS replaces them)\n\n");
         b.append("An open-loop phase waits drain-seconds for its last answers; requests still unanswered then (`*_unanswered`)\n"
                 + "are counted at the time they had waited so far (a lower bound) and their connections are dropped, so a\n"
                 + "backlog never spills into the next phase. Throughputs are answers 200 per second; `*_vs_insert_limit`\n"
-                + "divides them by the raw single-row INSERT limit measured in the same run.\n\n");
+                + "divides them by the raw single-row INSERT limit measured in the same run, `*_vs_stack_limit` divides each\n"
+                + "post throughput by the yardstick's saturation throughput (`yardstick_*`: the stack alone, same generator,\n"
+                + "same phases, same run; see \"The yardstick\" below this block).\n\n");
         b.append("| figure | measured | seed's promise | target (issue 10, 2 cores) |\n|---|---|---|---|\n");
         for (String[] row : ROWS) {
             String[] value = figures.get(row[0]);
@@ -162,6 +188,20 @@ final class PerformanceDoc {
                 + "- Start-up: process start to `/q/health/ready` answering 200, the five services started together on shared cores.\n"
                 + "- CPU split: /proc/<pid>/stat of each JVM, every `postgres` process and the generator, over the saturation\n"
                 + "  phase, in cores (1.00 = one core busy); \"the rest of the machine\" is whatever else ran (other builds).\n"
+                + "- Yardstick (`yardstick_*`): started after the insert limit on a random port with the services' JVM options,\n"
+                + "  warmed, measured (open-loop rates, then saturation) while the academy's services sit idle, and stopped\n"
+                + "  before the academy's phases.\n"
+                + "- PostgreSQL work per post (`*saturation_transactions_per_post`, `*saturation_rows_written_per_post`):\n"
+                + "  pg_stat_database of the bench database (xact_commit; tup_inserted + tup_updated + tup_deleted) read before\n"
+                + "  and after saturation, each time 11 s after the phase boundary (an idle backend publishes its last counts\n"
+                + "  within 10 s), divided by the posts answered 200. Everything in the database counts: the append, the reads\n"
+                + "  a command makes, the projections and reactions the posts cause, and the background (feeds, leases);\n"
+                + "  `*_net_of_idle` takes off the background at the rate measured over 5 s of idle just before (`idle_pg_*`).\n"
+                + "- Redis outage (`outage_*`, last): an open-loop flood of `GET /leaderboard?period=week&limit=10` at the\n"
+                + "  outage rate for a phase; the bench's own Redis is stopped a third of the way in and started again, empty,\n"
+                + "  on the same port at two thirds. `outage_window_*`: requests due while it was down; shares over the whole\n"
+                + "  phase; recovery: from the restart to the first answer with `\"source\":\"redis\"` (asked every 100 ms\n"
+                + "  after the flood, at most 60 s).\n"
                 );
         b.append("\nEvery figure as printed (`name=value unit`):\n\n```\n");
         figures.forEach((name, value) -> b.append(name).append('=').append(value[0])

@@ -1,4 +1,4 @@
-package academy.user.infrastructure;
+package academy.user.application;
 
 import io.smallrye.config.ConfigMapping;
 

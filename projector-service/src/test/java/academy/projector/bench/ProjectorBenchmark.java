@@ -6,7 +6,6 @@ import academy.eventstore.EventFeed;
 import academy.eventstore.EventStore;
 import academy.eventstore.ExpectedVersion;
 import academy.eventstore.NewEvent;
-import academy.projector.application.ProjectionCatalogue;
 import academy.testing.AcademyTestResource;
 import academy.testing.EventFixtures;
 import academy.testing.Poll;
@@ -36,6 +35,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import academy.projector.projection.application.ProjectionCatalogue;
 
 /**
  * Measures, never asserts: live catch-up of all projections over seeded learners, rebuild speed of

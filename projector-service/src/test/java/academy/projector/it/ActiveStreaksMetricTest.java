@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import academy.edge.time.AcademyClock;
 import academy.edge.time.ControlledClock;
 import academy.eventstore.EventStore;
-import academy.projector.application.ActiveStreaks;
-import academy.projector.application.ProjectionCatalogue;
 import academy.eventstore.SubscriptionPositions;
 import academy.testing.AcademyTestResource;
 import academy.testing.Metrics;
@@ -18,6 +16,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
+import academy.projector.dashboard.application.ActiveStreaks;
+import academy.projector.projection.application.ProjectionCatalogue;
 
 @QuarkusTest
 @QuarkusTestResource(value = AcademyTestResource.class, restrictToAnnotatedClass = false)

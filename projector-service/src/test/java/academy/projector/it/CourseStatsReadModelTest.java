@@ -3,7 +3,6 @@ package academy.projector.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.eventstore.EventStore;
-import academy.projector.application.ProjectionCatalogue;
 import academy.eventstore.SubscriptionPositions;
 import academy.testing.AcademyTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -13,6 +12,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import academy.projector.projection.application.ProjectionCatalogue;
 
 @QuarkusTest
 @QuarkusTestResource(value = AcademyTestResource.class, restrictToAnnotatedClass = false)

@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import academy.eventstore.EventStore;
-import academy.projector.application.ProjectionCatalogue;
-import academy.projector.infrastructure.cache.DashboardCache;
-import academy.projector.infrastructure.progress.ProgressBroadcast;
-import academy.projector.infrastructure.progress.ProjectionProgress;
 import academy.eventstore.SubscriptionPositions;
 import academy.testing.AcademyTestResource;
 import academy.testing.Poll;
@@ -21,6 +17,10 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import academy.projector.dashboard.infrastructure.DashboardCache;
+import academy.projector.projection.infrastructure.ProgressBroadcast;
+import academy.projector.projection.application.ProjectionCatalogue;
+import academy.projector.projection.infrastructure.ProjectionProgress;
 
 /** Dashboards from memory: a repeated read is a hit, a projection's commit drops it, on every replica. */
 @QuarkusTest

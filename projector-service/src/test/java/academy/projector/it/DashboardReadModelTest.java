@@ -6,8 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import academy.eventstore.EventStore;
-import academy.projector.application.DashboardService;
-import academy.projector.application.ProjectionCatalogue;
 import academy.eventstore.SubscriptionPositions;
 import academy.testing.AcademyTestResource;
 import academy.testing.Poll;
@@ -25,6 +23,8 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import academy.projector.dashboard.application.DashboardService;
+import academy.projector.projection.application.ProjectionCatalogue;
 
 @QuarkusTest
 @QuarkusTestResource(value = AcademyTestResource.class, restrictToAnnotatedClass = false)

@@ -4,8 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.eventstore.EventStore;
-import academy.projector.application.ProjectionCatalogue;
-import academy.projector.infrastructure.redis.LeaderboardBoards;
 import academy.eventstore.SubscriptionPositions;
 import academy.testing.AcademyTestResource;
 import academy.testing.TestTokens;
@@ -20,6 +18,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import academy.projector.leaderboard.infrastructure.LeaderboardBoards;
+import academy.projector.projection.application.ProjectionCatalogue;
 
 /** UserErased reaches every read model and Redis structure that holds the learner. */
 @QuarkusTest

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import academy.eventstore.EventStore;
 import academy.eventstore.ExpectedVersion;
 import academy.eventstore.NewEvent;
-import academy.projector.application.ProjectionCatalogue;
 import academy.eventstore.SubscriptionPositions;
 import academy.testing.EventFixtures;
 import academy.testing.Poll;
@@ -13,6 +12,7 @@ import io.vertx.core.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import academy.projector.projection.application.ProjectionCatalogue;
 
 /** Fixture-shaped events appended through the EventStore bean, and waiting for the projections. */
 final class Feed {

@@ -15,7 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.eventstore.EventStore;
 import academy.eventstore.NewEvent;
-import academy.projector.application.ProjectionCatalogue;
 import academy.eventstore.SubscriptionPositions;
 import academy.testing.AcademyTestResource;
 import academy.testing.HostileRequests;
@@ -35,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import academy.projector.projection.application.ProjectionCatalogue;
 
 /**
  * Every route of projector-service under hostile input: a clear 4xx as problem+json naming the

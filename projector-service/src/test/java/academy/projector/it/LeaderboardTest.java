@@ -5,12 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import academy.eventstore.EventStore;
-import academy.projector.application.ProjectionCatalogue;
-import academy.projector.domain.DisplayNames;
-import academy.projector.infrastructure.cache.BoardSnapshot;
-import academy.projector.infrastructure.redis.LeaderboardBoards;
 import academy.eventstore.SubscriptionPositions;
-import academy.projector.infrastructure.sql.XpTotals;
 import academy.testing.AcademyTestResource;
 import academy.testing.Poll;
 import academy.testing.TestTokens;
@@ -23,12 +18,17 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import academy.projector.domain.LeaderboardWeek;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import academy.projector.leaderboard.infrastructure.BoardSnapshot;
+import academy.projector.leaderboard.domain.DisplayNames;
+import academy.projector.leaderboard.infrastructure.LeaderboardBoards;
+import academy.projector.leaderboard.domain.LeaderboardWeek;
+import academy.projector.projection.application.ProjectionCatalogue;
+import academy.projector.leaderboard.infrastructure.XpTotals;
 
 /** Learners here earn millions of XP, so they lead every board whatever other tests add. */
 @QuarkusTest

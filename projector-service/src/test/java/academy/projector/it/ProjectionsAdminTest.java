@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 
 import academy.eventstore.EventStore;
 import academy.eventstore.NewEvent;
-import academy.projector.application.ProjectionCatalogue;
 import academy.eventstore.SubscriptionPositions;
 import academy.testing.AcademyTestResource;
 import academy.testing.Poll;
@@ -21,6 +20,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import academy.projector.projection.application.ProjectionCatalogue;
 
 @QuarkusTest
 @QuarkusTestResource(value = AcademyTestResource.class, restrictToAnnotatedClass = false)

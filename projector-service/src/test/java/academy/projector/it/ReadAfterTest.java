@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.eventstore.EventFeed;
 import academy.eventstore.EventStore;
-import academy.projector.application.ProjectionCatalogue;
-import academy.projector.infrastructure.progress.ProjectionProgress;
 import academy.eventstore.SubscriptionPositions;
 import academy.testing.AcademyTestResource;
 import academy.testing.Poll;
@@ -19,6 +17,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
+import academy.projector.projection.application.ProjectionCatalogue;
+import academy.projector.projection.infrastructure.ProjectionProgress;
 
 /** {@code ?after}: the wait is in memory, ends when the projection commits, and says whether it caught up. */
 @QuarkusTest

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import academy.eventstore.EventStore;
-import academy.projector.application.ProjectionCatalogue;
 import academy.eventstore.SubscriptionPositions;
 import academy.testing.AcademyTestResource;
 import academy.testing.Poll;
@@ -20,6 +19,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import academy.projector.projection.application.ProjectionCatalogue;
 
 @QuarkusTest
 @QuarkusTestResource(value = AcademyTestResource.class, restrictToAnnotatedClass = false)

@@ -2,11 +2,11 @@ package academy.projector.it;
 
 import academy.eventstore.EventStore;
 import academy.eventstore.RecordedEvent;
-import academy.projector.infrastructure.feed.ProjectionHandler;
 import io.vertx.mutiny.sqlclient.Pool;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import academy.projector.projection.infrastructure.ProjectionHandler;
 
 /** What the feed does when a batch is delivered again (at-least-once): handle it in a transaction, then after commit. */
 final class Redelivery {

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import academy.eventstore.EventStore;
-import academy.projector.application.ProjectionCatalogue;
-import academy.projector.infrastructure.cache.BoardSnapshots;
-import academy.projector.infrastructure.redis.LeaderboardBoards;
 import academy.eventstore.SubscriptionPositions;
 import academy.testing.AcademyTestResource;
 import academy.testing.Poll;
@@ -28,6 +25,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import academy.projector.leaderboard.infrastructure.BoardSnapshots;
+import academy.projector.leaderboard.infrastructure.LeaderboardBoards;
+import academy.projector.projection.application.ProjectionCatalogue;
 
 /** Redis holds derived data only: with it down every read answers from PostgreSQL, and its boards come back. */
 @QuarkusTest

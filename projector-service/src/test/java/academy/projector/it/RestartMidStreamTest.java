@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.eventstore.EventFeed;
 import academy.eventstore.EventStore;
-import academy.projector.application.ProjectionCatalogue;
 import academy.eventstore.SubscriptionPositions;
 import academy.testing.AcademyTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -15,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import academy.projector.projection.application.ProjectionCatalogue;
 
 @QuarkusTest
 @QuarkusTestResource(value = AcademyTestResource.class, restrictToAnnotatedClass = false)

@@ -3,7 +3,6 @@ package academy.projector.it;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import academy.projector.api.DashboardResource;
 import academy.testing.AcademyTestResource;
 import academy.testing.TestTokens;
 import academy.testing.fuzz.RouteFuzzer;
@@ -11,6 +10,7 @@ import academy.testing.fuzz.Routes;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import academy.projector.dashboard.api.DashboardResource;
 
 /** Every projector-service route, from its JAX-RS resources, under the hostile catalogue. */
 @QuarkusTest

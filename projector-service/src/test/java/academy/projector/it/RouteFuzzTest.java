@@ -20,7 +20,7 @@ class RouteFuzzTest {
     @Test
     void noRouteAnswersA5xxOrABareRefusalAndTheReadModelsStillServe() {
         String admin = TestTokens.admin(77_000_001L);
-        RouteFuzzer fuzzer = RouteFuzzer.of(Routes.under(DashboardResource.class, "academy.projector.api"))
+        RouteFuzzer fuzzer = RouteFuzzer.of(Routes.under(DashboardResource.class, "academy.projector"))
                 .token(() -> admin);
         assertThat(fuzzer.routes()).hasSizeGreaterThanOrEqualTo(8);
 
